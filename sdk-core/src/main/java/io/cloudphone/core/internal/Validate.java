@@ -1,0 +1,81 @@
+package io.cloudphone.core.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Client-side checks of documented limits; each failure is an {@link IllegalArgumentException} naming the field. */
+public final class Validate {
+  private Validate() {}
+
+  /** Checks that an integer lies within an inclusive range. */
+  public static void range(String field, long value, long min, long max) {
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(
+          field + " must be between " + min + " and " + max + " but was " + value);
+    }
+  }
+
+  /** Checks an optional integer against an inclusive range when it is present. */
+  public static void range(String field, Optional<? extends Number> value, long min, long max) {
+    value.ifPresent(v -> range(field, v.longValue(), min, max));
+  }
+
+  /** Checks a collection's size against an inclusive range. */
+  public static void size(String field, Collection<?> values, int min, int max) {
+    if (values.size() < min || values.size() > max) {
+      throw new IllegalArgumentException(
+          field + " must hold between " + min + " and " + max + " items but held " + values.size());
+    }
+  }
+
+  /** Checks a string's length in characters against an inclusive range. */
+  public static void length(String field, String value, int min, int max) {
+    int length = value.codePointCount(0, value.length());
+    if (length < min || length > max) {
+      throw new IllegalArgumentException(
+          field + " must be " + min + " to " + max + " characters long but was " + length);
+    }
+  }
+
+  /** Checks an optional string's length when it is present. */
+  public static void length(String field, Optional<String> value, int min, int max) {
+    value.ifPresent(v -> length(field, v, min, max));
+  }
+
+  /** Checks a string's UTF-8 size in bytes. */
+  public static void maxBytes(String field, String value, int maxBytes) {
+    int bytes = value.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > maxBytes) {
+      throw new IllegalArgumentException(
+          field + " must be at most " + maxBytes + " bytes (UTF-8) but was " + bytes);
+    }
+  }
+
+  /** Checks that a string matches a pattern, describing the allowed characters in the message. */
+  public static void matches(String field, String value, Pattern pattern, String allowed) {
+    if (!pattern.matcher(value).matches()) {
+      throw new IllegalArgumentException(field + " may contain only " + allowed);
+    }
+  }
+
+  /** Checks an optional string against a pattern when it is present. */
+  public static void matches(String field, Optional<String> value, Pattern pattern, String allowed) {
+    value.ifPresent(v -> matches(field, v, pattern, allowed));
+  }
+
+  /** Checks that a string is neither empty nor blank. */
+  public static void notBlank(String field, String value) {
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(field + " must not be blank");
+    }
+  }
+
+  /** Checks a value against a fixed set of documented choices. */
+  public static void oneOf(String field, Object value, Collection<?> allowed) {
+    if (!allowed.contains(value)) {
+      throw new IllegalArgumentException(field + " must be one of " + allowed + " but was " + value);
+    }
+  }
+}
