@@ -43,6 +43,21 @@ abstract class CloudPhoneDef {
   /** Availability zone of the phone. */
   public abstract Optional<String> availabilityZone();
 
+  /** Version of the image the phone runs, for example {@code AOSP 7.0} (current API only). */
+  public abstract Optional<String> imageVersion();
+
+  /** IMEI of the phone; some answers send it as a JSON number, which is read as text. */
+  public abstract Optional<String> imei();
+
+  /** Traffic route: {@code direct} (default route) or {@code routing} (through the encoding container). */
+  public abstract Optional<String> trafficType();
+
+  /** Whether the phone has its own physical disk: 0 shared, 1 independent. */
+  public abstract Optional<Integer> volumeMode();
+
+  /** Whether file-level encryption is enabled on the phone. */
+  public abstract Optional<Boolean> hasEncrypt();
+
   /** When the phone was created. */
   public abstract Optional<Instant> createTime();
 

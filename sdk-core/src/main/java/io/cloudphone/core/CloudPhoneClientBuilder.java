@@ -1,0 +1,144 @@
+package io.cloudphone.core;
+
+import io.cloudphone.core.auth.CredentialsProvider;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import okhttp3.OkHttpClient;
+
+/**
+ * Settings every provider client shares: credentials, endpoint override, timeouts, retries, clock and the
+ * OkHttpClient. Provider builders extend it with their own settings (region, project id).
+ *
+ * @param <B> the concrete builder type
+ * @param <C> the client type it builds
+ */
+public abstract class CloudPhoneClientBuilder<B extends CloudPhoneClientBuilder<B, C>, C> {
+  private CredentialsProvider credentialsProvider;
+  private URI endpointOverride;
+  private boolean allowPlainHttp;
+  private OkHttpClient httpClient;
+  private Duration connectTimeout = Duration.ofSeconds(10);
+  private Duration readTimeout = Duration.ofSeconds(30);
+  private Duration callTimeout = Duration.ofSeconds(60);
+  private RetryPolicy retryPolicy = RetryPolicy.defaults();
+  private Clock clock = Clock.system();
+
+  /** Creates a builder with the default settings. */
+  protected CloudPhoneClientBuilder() {}
+
+  /** Where credentials come from; defaults to the provider's environment variables. */
+  public B credentialsProvider(CredentialsProvider provider) {
+    this.credentialsProvider = Objects.requireNonNull(provider, "credentialsProvider");
+    return self();
+  }
+
+  /** Sends every call to this base URI instead of the region's endpoint (a proxy, a test server). */
+  public B endpointOverride(URI endpoint) {
+    this.endpointOverride = Objects.requireNonNull(endpoint, "endpointOverride");
+    return self();
+  }
+
+  /** Allows a plain-HTTP endpoint override that is not loopback; off by default, TLS is never weakened. */
+  public B allowPlainHttp(boolean allow) {
+    this.allowPlainHttp = allow;
+    return self();
+  }
+
+  /**
+   * Uses the caller's OkHttpClient (proxies, pools, interceptors) as it is; the SDK never closes it and does
+   * not change its timeouts.
+   */
+  public B httpClient(OkHttpClient client) {
+    this.httpClient = Objects.requireNonNull(client, "httpClient");
+    return self();
+  }
+
+  /** Time allowed to open a connection; 10 s by default. */
+  public B connectTimeout(Duration timeout) {
+    this.connectTimeout = positive(timeout, "connectTimeout");
+    return self();
+  }
+
+  /** Time allowed between bytes while reading or writing; 30 s by default. */
+  public B readTimeout(Duration timeout) {
+    this.readTimeout = positive(timeout, "readTimeout");
+    return self();
+  }
+
+  /** Time allowed for one whole attempt, connect to last byte; 60 s by default. */
+  public B callTimeout(Duration timeout) {
+    this.callTimeout = positive(timeout, "callTimeout");
+    return self();
+  }
+
+  /** How throttled, unavailable and failed-in-transit calls are retried. */
+  public B retryPolicy(RetryPolicy policy) {
+    this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
+    return self();
+  }
+
+  /** The clock for signing dates, backoff, token expiry and waiters; inject a {@link ManualClock} in tests. */
+  public B clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    return self();
+  }
+
+  /** Builds the client. */
+  public abstract C build();
+
+  /** The configured credentials provider, if any. */
+  protected Optional<CredentialsProvider> credentialsProvider() {
+    return Optional.ofNullable(credentialsProvider);
+  }
+
+  /** The configured endpoint override, checked: plain HTTP only to loopback unless allowed. */
+  protected Optional<URI> endpointOverride() {
+    if (endpointOverride != null && "http".equalsIgnoreCase(endpointOverride.getScheme()) && !allowPlainHttp
+        && !isLoopback(endpointOverride.getHost())) {
+      throw new IllegalArgumentException("endpointOverride " + endpointOverride
+          + " uses plain HTTP to a non-loopback host; use https or call allowPlainHttp(true)");
+    }
+    if (endpointOverride != null && endpointOverride.getHost() == null) {
+      throw new IllegalArgumentException("endpointOverride " + endpointOverride + " has no host");
+    }
+    return Optional.ofNullable(endpointOverride);
+  }
+
+  /** The OkHttpClient to use: the caller's as it is, or one derived from the shared client with our timeouts. */
+  protected OkHttpClient resolveHttpClient() {
+    if (httpClient != null) {
+      return httpClient;
+    }
+    return io.cloudphone.core.internal.SharedHttpClient.withTimeouts(
+        io.cloudphone.core.internal.SharedHttpClient.base(), connectTimeout, readTimeout, callTimeout);
+  }
+
+  /** The retry policy. */
+  protected RetryPolicy retryPolicy() {
+    return retryPolicy;
+  }
+
+  /** The clock. */
+  protected Clock clock() {
+    return clock;
+  }
+
+  @SuppressWarnings("unchecked")
+  private B self() {
+    return (B) this;
+  }
+
+  private static Duration positive(Duration value, String name) {
+    if (value == null || value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive");
+    }
+    return value;
+  }
+
+  private static boolean isLoopback(String host) {
+    return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]")
+        || host.equals("::1"));
+  }
+}

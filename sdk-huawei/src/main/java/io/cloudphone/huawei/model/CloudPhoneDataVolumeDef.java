@@ -1,0 +1,20 @@
+package io.cloudphone.huawei.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The data disk of a cloud phone, as reported by {@code ShowCloudPhoneDetail}. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = CloudPhoneDataVolume.class)
+@JsonDeserialize(as = CloudPhoneDataVolume.class)
+abstract class CloudPhoneDataVolumeDef {
+  /** Disk type, for example {@code GPSSD}. */
+  public abstract Optional<String> volumeType();
+
+  /** Disk size; this page states no unit (the other CPH disk sizes are in GiB). */
+  public abstract Optional<Integer> volumeSize();
+}

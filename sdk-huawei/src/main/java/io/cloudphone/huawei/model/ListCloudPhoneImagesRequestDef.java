@@ -1,0 +1,24 @@
+package io.cloudphone.huawei.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import io.cloudphone.core.internal.Validate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Optional filter for {@code ListCloudPhoneImages}. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = ListCloudPhoneImagesRequest.class)
+@JsonDeserialize(as = ListCloudPhoneImagesRequest.class)
+abstract class ListCloudPhoneImagesRequestDef {
+  /** Which images to list: {@code public}, {@code private}, {@code share} or {@code all} (current API only). */
+  public abstract Optional<String> imageType();
+
+  @Value.Check
+  void check() {
+    imageType().ifPresent(t -> Validate.oneOf("image_type", t, List.of("public", "private", "share", "all")));
+  }
+}

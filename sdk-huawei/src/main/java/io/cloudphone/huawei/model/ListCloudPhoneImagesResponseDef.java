@@ -1,0 +1,21 @@
+package io.cloudphone.huawei.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The cloud phone images the project can use. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = ListCloudPhoneImagesResponse.class)
+@JsonDeserialize(as = ListCloudPhoneImagesResponse.class)
+abstract class ListCloudPhoneImagesResponseDef {
+  /** Unique id of this request, for support tickets. */
+  public abstract Optional<String> requestId();
+
+  /** The images. */
+  public abstract List<CloudPhoneImage> phoneImages();
+}

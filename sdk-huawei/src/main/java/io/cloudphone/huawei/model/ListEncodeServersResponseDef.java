@@ -1,0 +1,21 @@
+package io.cloudphone.huawei.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** One page of encoding servers. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = ListEncodeServersResponse.class)
+@JsonDeserialize(as = ListEncodeServersResponse.class)
+abstract class ListEncodeServersResponseDef {
+  /** Unique id of this request, for support tickets. */
+  public abstract Optional<String> requestId();
+
+  /** The encoding servers on this page. */
+  public abstract List<EncodeServer> encodeServers();
+}

@@ -1,0 +1,24 @@
+package io.cloudphone.huawei.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** One page of custom images (private or shared with you). */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = ListImagesResponse.class)
+@JsonDeserialize(as = ListImagesResponse.class)
+abstract class ListImagesResponseDef {
+  /** The images on this page. */
+  public abstract List<CustomImage> imageInfos();
+
+  /** Total number of images matching the filters. */
+  public abstract Optional<Integer> total();
+
+  /** Unique id of this request, for support tickets. */
+  public abstract Optional<String> requestId();
+}

@@ -1,0 +1,30 @@
+package io.cloudphone.huawei.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import io.cloudphone.core.internal.Validate;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** A field condition of {@code ListResourceInstances}; today only an exact resource name. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = ResourceMatch.class)
+@JsonDeserialize(as = ResourceMatch.class)
+abstract class ResourceMatchDef {
+  /** Field to match; {@code resource_name} is the only value the service accepts, and the default. */
+  @Value.Default
+  public String key() {
+    return "resource_name";
+  }
+
+  /** Value the field must equal exactly (for {@code resource_name}, the resource's name). */
+  public abstract String value();
+
+  @Value.Check
+  void check() {
+    Validate.oneOf("matches.key", key(), List.of("resource_name"));
+    Validate.notBlank("matches.value", value());
+  }
+}

@@ -1,0 +1,27 @@
+package io.cloudphone.huawei.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import io.cloudphone.core.internal.Validate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Phones to restart (or start when stopped), optionally onto another image, for {@code RestartCloudPhone}. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = RestartCloudPhoneRequest.class)
+@JsonDeserialize(as = RestartCloudPhoneRequest.class)
+abstract class RestartCloudPhoneRequestDef {
+  /** The phones, each with optional new properties; at least one. */
+  public abstract List<CloudPhoneTarget> phones();
+
+  /** Image to put on the phones while restarting them, when the image should change. */
+  public abstract Optional<String> imageId();
+
+  @Value.Check
+  void check() {
+    Validate.size("phones", phones(), 1, Integer.MAX_VALUE);
+  }
+}

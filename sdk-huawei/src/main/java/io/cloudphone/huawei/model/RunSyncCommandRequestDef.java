@@ -1,0 +1,32 @@
+package io.cloudphone.huawei.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The ADB shell command that {@code RunSyncCommand} runs and waits for: 2 seconds per phone, about 30 seconds per
+ * call, at most 6 calls a minute.
+ */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = RunSyncCommandRequest.class)
+@JsonDeserialize(as = RunSyncCommandRequest.class)
+abstract class RunSyncCommandRequestDef {
+  /** Command line, e.g. {@code ls -l /system}: at most 1,024 bytes of letters, digits, spaces, {@code _ . / : -}. */
+  public abstract String content();
+
+  /** Phones the command runs on; give these or {@link #serverIds()}, not both. */
+  public abstract List<String> phoneIds();
+
+  /** Cloud phone servers on whose phones the command runs; give these or {@link #phoneIds()}, not both. */
+  public abstract List<String> serverIds();
+
+  @Value.Check
+  void check() {
+    AdbCommandChecks.content(content(), AdbCommandChecks.MAX_CONTENT_BYTES);
+    AdbCommandChecks.targets(phoneIds(), serverIds());
+  }
+}

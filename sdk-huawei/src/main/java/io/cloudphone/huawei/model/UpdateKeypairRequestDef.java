@@ -1,0 +1,23 @@
+package io.cloudphone.huawei.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import io.cloudphone.core.internal.Validate;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** Servers whose connection key pair {@code UpdateKeypair} changes. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = UpdateKeypairRequest.class)
+@JsonDeserialize(as = UpdateKeypairRequest.class)
+abstract class UpdateKeypairRequestDef {
+  /** One entry per server: the server and its new key pair; at least one. */
+  public abstract List<ServerKeypair> servers();
+
+  @Value.Check
+  void check() {
+    Validate.size("servers", servers(), 1, Integer.MAX_VALUE);
+  }
+}
