@@ -1,5 +1,6 @@
 package io.cloudphone.huawei.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -31,9 +32,11 @@ abstract class InstallApkRequestDef {
   public abstract String content();
 
   /** Phones the APK is installed on; give these or {@link #serverIds()}, not both. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<String> phoneIds();
 
   /** Cloud phone servers on whose phones the APK is installed; give these or {@link #phoneIds()}, not both. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<String> serverIds();
 
   /**

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -55,7 +55,7 @@ abstract class ListResourceInstancesRequestDef {
     Validate.range("offset", offset(), 0, Integer.MAX_VALUE);
     Validate.range("limit", limit(), 1, 1000);
     Validate.size("tags", tags(), 0, 10);
-    if (tags().stream().map(TagFilter::key).collect(java.util.stream.Collectors.toSet()).size() != tags().size()) {
+    if (tags().stream().map(TagFilter::key).collect(Collectors.toSet()).size() != tags().size()) {
       throw new IllegalArgumentException("tags must not repeat a key");
     }
   }

@@ -1,5 +1,6 @@
 package io.cloudphone.huawei.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
@@ -16,9 +17,11 @@ abstract class UninstallApkRequestDef {
   public abstract String content();
 
   /** Phones the command runs on; give these or {@link #serverIds()}, not both. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<String> phoneIds();
 
   /** Cloud phone servers on whose phones the command runs; give these or {@link #phoneIds()}, not both. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<String> serverIds();
 
   @Value.Check

@@ -1,0 +1,23 @@
+package io.cloudphone.huawei.internal;
+
+import io.cloudphone.core.Clock;
+import io.cloudphone.core.RetryPolicy;
+import io.cloudphone.core.auth.CredentialsProvider;
+import java.net.URI;
+import java.util.Optional;
+import okhttp3.OkHttpClient;
+
+/**
+ * Everything a Huawei client needs, resolved by the builder.
+ *
+ * @param region the region id, e.g. cn-east-3
+ * @param endpoint the CPH endpoint
+ * @param iamEndpoint the IAM endpoint
+ * @param projectId the configured project id, if any
+ * @param credentials where credentials come from
+ * @param httpClient the OkHttpClient
+ * @param retryPolicy the retry policy
+ * @param clock the clock
+ */
+public record HuaweiClientSettings(String region, URI endpoint, URI iamEndpoint, Optional<String> projectId,
+    CredentialsProvider credentials, OkHttpClient httpClient, RetryPolicy retryPolicy, Clock clock) {}

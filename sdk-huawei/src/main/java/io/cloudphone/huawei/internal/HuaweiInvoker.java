@@ -1,0 +1,110 @@
+package io.cloudphone.huawei.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudphone.core.internal.CallExecutor;
+import io.cloudphone.core.internal.Exchange;
+import io.cloudphone.core.internal.Operation;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import okhttp3.Request;
+import okhttp3.Response;
+import okio.BufferedSource;
+
+/** Runs any declared CPH operation: binds the request, authenticates each attempt, parses the answer. */
+public final class HuaweiInvoker {
+  private final CallExecutor executor;
+  private final ObjectMapper json;
+  private final HuaweiRequestBinder binder;
+  private final HttpTarget cph;
+  private final HuaweiAuthenticator auth;
+  private final ProjectIdResolver projectIds;
+
+  HuaweiInvoker(CallExecutor executor, ObjectMapper json, HttpTarget cph, HuaweiAuthenticator auth,
+      ProjectIdResolver projectIds) {
+    this.executor = executor;
+    this.json = json;
+    this.binder = new HuaweiRequestBinder(json);
+    this.cph = cph;
+    this.auth = auth;
+    this.projectIds = projectIds;
+  }
+
+  /** Calls {@code operation} and waits for its answer. */
+  public <I, O> O call(Operation<I, O> operation, I request) {
+    Objects.requireNonNull(request, "request");
+    return executor.execute(exchange(operation, request, projectIds.projectId()));
+  }
+
+  /** Calls {@code operation} without blocking; the first call may discover the project id first. */
+  public <I, O> CompletableFuture<O> callAsync(Operation<I, O> operation, I request) {
+    Objects.requireNonNull(request, "request");
+    if (projectIds.isResolved()) {
+      try {
+        return executor.executeAsync(exchange(operation, request, projectIds.projectId()));
+      } catch (RuntimeException e) {
+        return CompletableFuture.failedFuture(e);
+      }
+    }
+    return CompletableFuture.supplyAsync(projectIds::projectId)
+        .thenCompose(projectId -> executor.executeAsync(exchange(operation, request, projectId)));
+  }
+
+  /** The project id calls are made in (discovering it if needed). */
+  public String projectId() {
+    return projectIds.projectId();
+  }
+
+  private <I, O> Exchange<O> exchange(Operation<I, O> operation, I request, String projectId) {
+    BoundRequest bound = binder.bind(operation, request, projectId);
+    return new Exchange<>() {
+      private Optional<IamToken> tokenUsed = Optional.empty();
+
+      @Override
+      public String operationName() {
+        return operation.name();
+      }
+
+      @Override
+      public boolean idempotent() {
+        return operation.idempotent();
+      }
+
+      @Override
+      public Request newAttempt(Instant now) {
+        Request.Builder builder = cph.requestBuilder(bound);
+        tokenUsed = auth.authenticate(builder, bound, cph.hostHeader(), projectId, now);
+        return builder.build();
+      }
+
+      @Override
+      public O parse(Response response) throws IOException {
+        BufferedSource source = response.body().source();
+        if (source.exhausted()) {
+          return json.readValue("{}", operation.responseType());
+        }
+        return json.readValue(source.inputStream(), operation.responseType());
+      }
+
+      @Override
+      public boolean refreshAuthentication() {
+        return auth.refresh(tokenUsed);
+      }
+    };
+  }
+
+  /** Assembles an invoker from the client builder's settings. */
+  public static HuaweiInvoker create(HuaweiClientSettings settings) {
+    ObjectMapper json = HuaweiJson.mapper();
+    HuaweiErrorMapper errors = new HuaweiErrorMapper(json);
+    CallExecutor executor = new CallExecutor(io.cloudphone.core.Provider.HUAWEI, settings.httpClient(),
+        settings.clock(), settings.retryPolicy(), errors, "X-Request-Id");
+    IamClient iam = new IamClient(executor, json, settings.iamEndpoint(), settings.region());
+    HuaweiAuthenticator auth = new HuaweiAuthenticator(settings.credentials(),
+        new IamTokenCache(iam, settings.clock()));
+    ProjectIdResolver projectIds = new ProjectIdResolver(settings.projectId(), auth, iam);
+    return new HuaweiInvoker(executor, json, new HttpTarget(settings.endpoint()), auth, projectIds);
+  }
+}

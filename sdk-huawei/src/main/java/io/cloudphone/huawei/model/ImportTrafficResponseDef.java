@@ -1,0 +1,21 @@
+package io.cloudphone.huawei.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Jobs started by {@code ImportTraffic}, one per phone, or that phone's error. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = ImportTrafficResponse.class)
+@JsonDeserialize(as = ImportTrafficResponse.class)
+abstract class ImportTrafficResponseDef {
+  /** Unique id of this request, for support tickets. */
+  public abstract Optional<String> requestId();
+
+  /** One item per phone: the started job, or the error that phone met; follow the jobs with {@code ShowJob}. */
+  public abstract List<SubmittedJob> jobs();
+}

@@ -1,0 +1,22 @@
+package io.cloudphone.huawei.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import io.cloudphone.core.internal.Validate;
+import org.immutables.value.Value;
+
+/** The shared bandwidth an IPv6 address is bound to. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = Ipv6SharedBandwidth.class)
+@JsonDeserialize(as = Ipv6SharedBandwidth.class)
+abstract class Ipv6SharedBandwidthDef {
+  /** Shared bandwidth id. */
+  public abstract String bandWidthId();
+
+  @Value.Check
+  void check() {
+    Validate.notBlank("band_width_id", bandWidthId());
+  }
+}

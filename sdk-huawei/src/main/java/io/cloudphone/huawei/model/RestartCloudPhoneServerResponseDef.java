@@ -1,0 +1,21 @@
+package io.cloudphone.huawei.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The restart jobs started by {@code RestartCloudPhoneServer}, one per server. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = RestartCloudPhoneServerResponse.class)
+@JsonDeserialize(as = RestartCloudPhoneServerResponse.class)
+abstract class RestartCloudPhoneServerResponseDef {
+  /** Unique id of this request, for support tickets. */
+  public abstract Optional<String> requestId();
+
+  /** One job per server, or that server's own error; poll the jobs with {@code ShowJob}. */
+  public abstract List<SubmittedJob> jobs();
+}

@@ -1,0 +1,21 @@
+package io.cloudphone.huawei.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** One application in a server's shared application store, with the versions stored. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = SharedAppSnapshot.class)
+@JsonDeserialize(as = SharedAppSnapshot.class)
+abstract class SharedAppSnapshotDef {
+  /** Application package name. */
+  public abstract Optional<String> packageName();
+
+  /** Versions of the application the store holds. */
+  public abstract List<String> versions();
+}

@@ -1,0 +1,29 @@
+package io.cloudphone.huawei.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import io.cloudphone.core.internal.Validate;
+import org.immutables.value.Value;
+
+/** The new size {@code UpdateBandwidth} gives a shared bandwidth. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = UpdateBandwidthRequest.class)
+@JsonDeserialize(as = UpdateBandwidthRequest.class)
+abstract class UpdateBandwidthRequestDef {
+  /** Id of the shared bandwidth, as returned by {@code ShowBandwidthDetail}. */
+  public abstract String bandWidthId();
+
+  /**
+   * New size in Mbit/s; by default the service accepts steps of 1 up to 300, of 50 up to 1,000 and of 500 above.
+   */
+  public abstract int bandWidthSize();
+
+  @Value.Check
+  void check() {
+    // A blank id would send PUT /bandwidths/, which names no bandwidth.
+    Validate.notBlank("band_width_id", bandWidthId());
+    Validate.range("band_width_size", bandWidthSize(), 1, Integer.MAX_VALUE);
+  }
+}

@@ -1,0 +1,27 @@
+package io.cloudphone.huawei.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import io.cloudphone.core.internal.Validate;
+import org.immutables.value.Value;
+
+/** Moves the planned start of a scheduled event ({@code UpdateScheduledEvent}). */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = UpdateScheduledEventRequest.class)
+@JsonDeserialize(as = UpdateScheduledEventRequest.class)
+abstract class UpdateScheduledEventRequestDef {
+  /** Event to reschedule. */
+  public abstract String eventId();
+
+  /**
+   * New planned start as UTC {@code yyyy-MM-ddTHH:mm:ssZ}, at least 5 minutes ahead; an empty string runs it now.
+   */
+  public abstract String notBefore();
+
+  @Value.Check
+  void check() {
+    Validate.notBlank("event_id", eventId());
+  }
+}
