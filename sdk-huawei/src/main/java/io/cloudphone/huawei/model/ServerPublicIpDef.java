@@ -1,5 +1,6 @@
 package io.cloudphone.huawei.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
@@ -18,6 +19,8 @@ abstract class ServerPublicIpDef {
   public abstract Optional<NewElasticIp> eip();
 
   /** Id of one existing EIP to use; give this or {@link #eip()}. */
+  // Left out when empty: the service reads a present ids as "use this EIP".
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<String> ids();
 
   @Value.Check
