@@ -137,7 +137,8 @@ class ImageAndTagOperationsTest extends HuaweiWireTest {
 
   @Test
   void deleteImage_refusedInBody_errorCodeAndMessageParsed() {
-    enqueueJson(200, "{\"request_id\":\"r-err\",\"error_code\":\"CPS.0005\",\"error_msg\":\"The image does not exist.\"}");
+    enqueueJson(200, "{\"request_id\":\"r-err\",\"error_code\":\"CPS.0005\","
+        + "\"error_msg\":\"The image does not exist.\"}");
 
     DeleteImageResponse response = client.deleteImage(DeleteImageRequest.builder().imageId(IMAGE).build());
 
@@ -235,7 +236,8 @@ class ImageAndTagOperationsTest extends HuaweiWireTest {
     SentRequest sent = takeRequest();
     assertThat(sent.method()).isEqualTo("POST");
     assertThat(sent.path()).isEqualTo("/v1/" + PROJECT_ID + "/cph-server/" + SERVER + "/tags/action");
-    assertThat(sent.json()).isEqualTo(json("{\"action\":\"delete\",\"tags\":[{\"key\":\"env\",\"value\":\"prod\"}]}"));
+    assertThat(sent.json())
+        .isEqualTo(json("{\"action\":\"delete\",\"tags\":[{\"key\":\"env\",\"value\":\"prod\"}]}"));
     assertThat(response).isNotNull();
   }
 

@@ -333,6 +333,7 @@ class PhoneOperationsTest extends HuaweiWireTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation") // BatchMigrateCloudPhone is kept but deprecated: gone from the official SDK.
   void batchMigrateCloudPhone_pairs_sentAsBodyAndPerPairErrorParsed() {
     enqueueFixture("BatchMigrateCloudPhone");
 
@@ -389,6 +390,7 @@ class PhoneOperationsTest extends HuaweiWireTest {
     });
   }
 
+  @SuppressWarnings("deprecation") // includes the deprecated BatchMigrateCloudPhone
   static Stream<Arguments> documentedLimits() {
     return Stream.of(
         limit("ListCloudPhones limit above 100", "limit",

@@ -65,6 +65,6 @@ abstract class CreateNet2CloudPhoneServerRequestDef {
     Validate.range("count", count(), 1, 10);
     ServerChecks.maxBytes("keypair_name", keypairName(), 64);
     Validate.notBlank("tenant_vpc_id", tenantVpcId());
-    Validate.size("nics", nics(), 1, Integer.MAX_VALUE);
+    ServerChecks.notEmpty("nics", nics());
   }
 }

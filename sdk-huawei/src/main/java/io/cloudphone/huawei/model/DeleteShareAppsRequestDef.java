@@ -31,6 +31,6 @@ abstract class DeleteShareAppsRequestDef {
     Validate.maxBytes("package_name", packageName(), 128);
     Validate.matches("package_name", packageName(), PACKAGE_NAME,
         "letters, digits, '_' and '.', starting with a letter, with at least one '.' and not ending with '.'");
-    ServerChecks.serverIds(serverIds(), Integer.MAX_VALUE);
+    ServerChecks.serverIds(serverIds());
   }
 }

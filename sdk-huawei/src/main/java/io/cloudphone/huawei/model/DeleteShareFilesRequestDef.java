@@ -27,7 +27,7 @@ abstract class DeleteShareFilesRequestDef {
 
   @Value.Check
   void check() {
-    Validate.size("file_paths", filePaths(), 1, Integer.MAX_VALUE);
+    ServerChecks.notEmpty("file_paths", filePaths());
     for (String path : filePaths()) {
       Validate.maxBytes("file_paths", path, 4096);
       Validate.matches("file_paths", path, FILE_PATH, "letters, digits, spaces, '.', '/', '-', '_' and '='");
@@ -35,6 +35,6 @@ abstract class DeleteShareFilesRequestDef {
       // The service refuses parent-directory references to prevent directory traversal.
       ServerChecks.require(!path.contains(".."), "file_paths must not contain '..'");
     }
-    ServerChecks.serverIds(serverIds(), Integer.MAX_VALUE);
+    ServerChecks.serverIds(serverIds());
   }
 }

@@ -37,7 +37,7 @@ abstract class ListShareFilesRequestDef {
     ServerChecks.require(path().startsWith("/"), "path must start with '/'");
     ServerChecks.require(!path().matches("/+"), "path must not consist of slashes only");
     ServerChecks.require(!path().contains("//") && !path().contains("../"), "path must not contain '//' or '../'");
-    ServerChecks.serverIds(serverIds(), Integer.MAX_VALUE);
+    ServerChecks.serverIds(serverIds());
     serverIds().forEach(id -> ServerChecks.require(!id.contains(","), "server_ids must not contain ','"));
     Validate.range("offset", offset(), 0, Integer.MAX_VALUE);
     Validate.range("limit", limit(), 1, 100);

@@ -30,6 +30,6 @@ abstract class PushShareFilesRequestDef {
   @Value.Check
   void check() {
     ServerChecks.obsSource(bucketName(), objectPath());
-    ServerChecks.serverIds(serverIds(), Integer.MAX_VALUE);
+    ServerChecks.serverIds(serverIds());
   }
 }

@@ -41,10 +41,21 @@ final class ServerChecks {
     Validate.maxBytes(field, value, maxBytes);
   }
 
+  /** Checks a {@code server_ids} list: at least one id, none blank. */
+  static void serverIds(List<String> serverIds) {
+    notEmpty("server_ids", serverIds);
+    serverIds.forEach(id -> Validate.notBlank("server_ids", id));
+  }
+
   /** Checks a {@code server_ids} list: between 1 and {@code max} ids, none blank. */
   static void serverIds(List<String> serverIds, int max) {
     Validate.size("server_ids", serverIds, 1, max);
     serverIds.forEach(id -> Validate.notBlank("server_ids", id));
+  }
+
+  /** Checks that a required list holds at least one item. */
+  static void notEmpty(String field, List<?> values) {
+    require(!values.isEmpty(), field + " must hold at least one item");
   }
 
   /** Checks the OBS bucket and object that a shared-storage push reads from. */
