@@ -25,8 +25,8 @@ public final class Validate {
   /** Checks a collection's size against an inclusive range. */
   public static void size(String field, Collection<?> values, int min, int max) {
     if (values.size() < min || values.size() > max) {
-      throw new IllegalArgumentException(
-          field + " must hold between " + min + " and " + max + " items but held " + values.size());
+      String bounds = max == Integer.MAX_VALUE ? "at least " + min : "between " + min + " and " + max;
+      throw new IllegalArgumentException(field + " must hold " + bounds + " items but held " + values.size());
     }
   }
 

@@ -1,5 +1,6 @@
 package io.cloudphone.huawei.internal;
 
+import io.cloudphone.core.internal.Endpoint;
 import io.cloudphone.core.internal.SdkVersion;
 import java.net.URI;
 import okhttp3.MediaType;
@@ -11,33 +12,27 @@ final class HttpTarget {
   private static final MediaType JSON = MediaType.get("application/json;charset=UTF-8");
   private static final String USER_AGENT = SdkVersion.userAgent();
 
-  private final String base;
-  private final String hostHeader;
+  private final Endpoint endpoint;
 
   HttpTarget(URI endpoint) {
-    String text = endpoint.toString();
-    this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
-    int port = endpoint.getPort();
-    boolean defaultPort = port == -1 || ("https".equalsIgnoreCase(endpoint.getScheme()) && port == 443)
-        || ("http".equalsIgnoreCase(endpoint.getScheme()) && port == 80);
-    this.hostHeader = defaultPort ? endpoint.getHost() : endpoint.getHost() + ":" + port;
+    this.endpoint = Endpoint.of(endpoint);
   }
 
   /** The Host header value that OkHttp sends and the signature covers. */
   String hostHeader() {
-    return hostHeader;
+    return endpoint.hostHeader();
   }
 
   /** A request builder with URL, method, body, Host and User-Agent set. */
   Request.Builder requestBuilder(BoundRequest bound) {
     String url = bound.canonicalQuery().isEmpty()
-        ? base + bound.encodedPath()
-        : base + bound.encodedPath() + "?" + bound.canonicalQuery();
+        ? endpoint.base() + bound.encodedPath()
+        : endpoint.base() + bound.encodedPath() + "?" + bound.canonicalQuery();
     RequestBody body = bound.body() == null ? null : RequestBody.create(bound.body(), JSON);
     return new Request.Builder()
         .url(url)
         .method(bound.method().name(), body)
-        .header("Host", hostHeader)
+        .header("Host", endpoint.hostHeader())
         .header("User-Agent", USER_AGENT);
   }
 }

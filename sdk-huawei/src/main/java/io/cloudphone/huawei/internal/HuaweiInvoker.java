@@ -3,6 +3,7 @@ package io.cloudphone.huawei.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudphone.core.internal.CallExecutor;
 import io.cloudphone.core.internal.Exchange;
+import io.cloudphone.core.internal.JsonResponses;
 import io.cloudphone.core.internal.Operation;
 import java.io.IOException;
 import java.time.Instant;
@@ -11,7 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.Request;
 import okhttp3.Response;
-import okio.BufferedSource;
 
 /** Runs any declared CPH operation: binds the request, authenticates each attempt, parses the answer. */
 public final class HuaweiInvoker {
@@ -81,11 +81,7 @@ public final class HuaweiInvoker {
 
       @Override
       public O parse(Response response) throws IOException {
-        BufferedSource source = response.body().source();
-        if (source.exhausted()) {
-          return json.readValue("{}", operation.responseType());
-        }
-        return json.readValue(source.inputStream(), operation.responseType());
+        return JsonResponses.read(json, response, operation.responseType());
       }
 
       @Override
