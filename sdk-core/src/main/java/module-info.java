@@ -1,0 +1,15 @@
+/** Provider-neutral API and the runtime both providers share. */
+module io.cloudphone.core {
+  requires transitive okhttp3;
+  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jdk8;
+  requires org.slf4j;
+  requires static org.immutables.value;
+  requires static java.compiler;
+
+  exports io.cloudphone.core;
+  exports io.cloudphone.core.auth;
+  exports io.cloudphone.core.internal to io.cloudphone.huawei, io.cloudphone.alibaba, io.cloudphone.testkit;
+
+  opens io.cloudphone.core to com.fasterxml.jackson.databind;
+}
