@@ -21,6 +21,7 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     forceJacksonPropertyNames = true,
     jdkOnly = true,
+    jdk9Collections = true,
     get = {"is*", "get*"},
     defaults = @Value.Immutable(copy = false, prehash = false))
 public @interface CloudPhoneStyle {}
