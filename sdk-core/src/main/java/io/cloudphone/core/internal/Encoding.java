@@ -30,6 +30,11 @@ public final class Encoding {
 
   private Encoding() {}
 
+  /** Whether the ASCII character {@code c} stays as it is in percent-encoding. */
+  public static boolean isUnreserved(int c) {
+    return c >= 0 && c < 128 && UNRESERVED[c];
+  }
+
   /** Percent-encodes {@code value}, returning it unchanged (no allocation) when nothing needs encoding. */
   public static String percentEncode(String value) {
     int length = value.length();

@@ -1,0 +1,602 @@
+package io.cloudphone.alibaba;
+
+import java.util.concurrent.CompletableFuture;
+import io.cloudphone.alibaba.model.*;
+
+/**
+ * The non-blocking face of {@link AlibabaCloudPhoneClient}: the same operations, each returning a future completed
+ * from OkHttp's dispatcher; retries wait on the client's clock, not on a thread.
+ */
+public interface AlibabaCloudPhoneAsyncClient {
+  /**
+   * Changes the instance type or the number of phone instances of a cloud phone matrix.
+   *
+   * @param request the ChangeCloudPhoneNode parameters
+   * @return a future of the parsed ChangeCloudPhoneNode answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-changecloudphonenode">ChangeCloudPhoneNode in Alibaba's API reference</a>
+   */
+  CompletableFuture<ChangeCloudPhoneNodeResponse> changeCloudPhoneNode(ChangeCloudPhoneNodeRequest request);
+
+  /**
+   * Buys cloud phone matrices: physical servers partitioned into phone instances that share their resources.
+   *
+   * @param request the CreateCloudPhoneNode parameters
+   * @return a future of the parsed CreateCloudPhoneNode answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-createcloudphonenode">CreateCloudPhoneNode in Alibaba's API reference</a>
+   */
+  CompletableFuture<CreateCloudPhoneNodeResponse> createCloudPhoneNode(CreateCloudPhoneNodeRequest request);
+
+  /**
+   * Deletes cloud phone matrices and the phone instances on them.
+   *
+   * @param request the DeleteCloudPhoneNodes parameters
+   * @return a future of the parsed DeleteCloudPhoneNodes answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-deletecloudphonenodes">DeleteCloudPhoneNodes in Alibaba's API reference</a>
+   */
+  CompletableFuture<DeleteCloudPhoneNodesResponse> deleteCloudPhoneNodes(DeleteCloudPhoneNodesRequest request);
+
+  /**
+   * Lists cloud phone matrices one page at a time, optionally filtered by id, name, status, specification or region.
+   *
+   * @param request the DescribeCloudPhoneNodes parameters
+   * @return a future of the parsed DescribeCloudPhoneNodes answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describecloudphonenodes">DescribeCloudPhoneNodes in Alibaba's API reference</a>
+   */
+  CompletableFuture<DescribeCloudPhoneNodesResponse> describeCloudPhoneNodes(DescribeCloudPhoneNodesRequest request);
+
+  /**
+   * Enlarges the shared storage of cloud phone matrices.
+   *
+   * @param request the ExpandDataVolume parameters
+   * @return a future of the parsed ExpandDataVolume answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-expanddatavolume">ExpandDataVolume in Alibaba's API reference</a>
+   */
+  CompletableFuture<ExpandDataVolumeResponse> expandDataVolume(ExpandDataVolumeRequest request);
+
+  /**
+   * Renames a cloud phone matrix or changes its streaming mode.
+   *
+   * @param request the ModifyCloudPhoneNode parameters
+   * @return a future of the parsed ModifyCloudPhoneNode answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-modifycloudphonenode">ModifyCloudPhoneNode in Alibaba's API reference</a>
+   */
+  CompletableFuture<ModifyCloudPhoneNodeResponse> modifyCloudPhoneNode(ModifyCloudPhoneNodeRequest request);
+
+  /**
+   * Extends the subscription of cloud phone matrices.
+   *
+   * @param request the RenewCloudPhoneNodes parameters
+   * @return a future of the parsed RenewCloudPhoneNodes answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-renewcloudphonenodes">RenewCloudPhoneNodes in Alibaba's API reference</a>
+   */
+  CompletableFuture<RenewCloudPhoneNodesResponse> renewCloudPhoneNodes(RenewCloudPhoneNodesRequest request);
+
+  /**
+   * Buys instance groups of cloud phones with one specification and image, at most 100 instances per group.
+   *
+   * @param request the CreateAndroidInstanceGroup parameters
+   * @return a future of the parsed CreateAndroidInstanceGroup answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-createandroidinstancegroup">CreateAndroidInstanceGroup in Alibaba's API reference</a>
+   */
+  CompletableFuture<CreateAndroidInstanceGroupResponse> createAndroidInstanceGroup(CreateAndroidInstanceGroupRequest request);
+
+  /**
+   * Deletes instance groups and their instances.
+   *
+   * @param request the DeleteAndroidInstanceGroup parameters
+   * @return a future of the parsed DeleteAndroidInstanceGroup answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-deleteandroidinstancegroup">DeleteAndroidInstanceGroup in Alibaba's API reference</a>
+   */
+  CompletableFuture<DeleteAndroidInstanceGroupResponse> deleteAndroidInstanceGroup(DeleteAndroidInstanceGroupRequest request);
+
+  /**
+   * Lists instance groups one page at a time, optionally filtered by id, name, status, policy, key pair or billing method.
+   *
+   * @param request the DescribeAndroidInstanceGroups parameters
+   * @return a future of the parsed DescribeAndroidInstanceGroups answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describeandroidinstancegroups">DescribeAndroidInstanceGroups in Alibaba's API reference</a>
+   */
+  CompletableFuture<DescribeAndroidInstanceGroupsResponse> describeAndroidInstanceGroups(DescribeAndroidInstanceGroupsRequest request);
+
+  /**
+   * Shrinks an instance group by deleting the named instances.
+   *
+   * @param request the DowngradeAndroidInstanceGroup parameters
+   * @return a future of the parsed DowngradeAndroidInstanceGroup answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-downgradeandroidinstancegroup">DowngradeAndroidInstanceGroup in Alibaba's API reference</a>
+   */
+  CompletableFuture<DowngradeAndroidInstanceGroupResponse> downgradeAndroidInstanceGroup(DowngradeAndroidInstanceGroupRequest request);
+
+  /**
+   * Renames an instance group or applies another policy to it.
+   *
+   * @param request the ModifyAndroidInstanceGroup parameters
+   * @return a future of the parsed ModifyAndroidInstanceGroup answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-modifyandroidinstancegroup">ModifyAndroidInstanceGroup in Alibaba's API reference</a>
+   */
+  CompletableFuture<ModifyAndroidInstanceGroupResponse> modifyAndroidInstanceGroup(ModifyAndroidInstanceGroupRequest request);
+
+  /**
+   * Switches instance groups from pay-as-you-go to subscription billing.
+   *
+   * @param request the ModifyInstanceChargeType parameters
+   * @return a future of the parsed ModifyInstanceChargeType answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-modifyinstancechargetype">ModifyInstanceChargeType in Alibaba's API reference</a>
+   */
+  CompletableFuture<ModifyInstanceChargeTypeResponse> modifyInstanceChargeType(ModifyInstanceChargeTypeRequest request);
+
+  /**
+   * Extends the subscription of instance groups.
+   *
+   * @param request the RenewAndroidInstanceGroups parameters
+   * @return a future of the parsed RenewAndroidInstanceGroups answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-renewandroidinstancegroups">RenewAndroidInstanceGroups in Alibaba's API reference</a>
+   */
+  CompletableFuture<RenewAndroidInstanceGroupsResponse> renewAndroidInstanceGroups(RenewAndroidInstanceGroupsRequest request);
+
+  /**
+   * Moves instance groups to another image.
+   *
+   * @param request the UpdateInstanceGroupImage parameters
+   * @return a future of the parsed UpdateInstanceGroupImage answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-updateinstancegroupimage">UpdateInstanceGroupImage in Alibaba's API reference</a>
+   */
+  CompletableFuture<UpdateInstanceGroupImageResponse> updateInstanceGroupImage(UpdateInstanceGroupImageRequest request);
+
+  /**
+   * Grows an instance group by a number of new instances.
+   *
+   * @param request the UpgradeAndroidInstanceGroup parameters
+   * @return a future of the parsed UpgradeAndroidInstanceGroup answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-upgradeandroidinstancegroup">UpgradeAndroidInstanceGroup in Alibaba's API reference</a>
+   */
+  CompletableFuture<UpgradeAndroidInstanceGroupResponse> upgradeAndroidInstanceGroup(UpgradeAndroidInstanceGroupRequest request);
+
+  /**
+   * Assigns Android instances to a convenience user or takes them away.
+   *
+   * @param request the AuthorizeAndroidInstance parameters
+   * @return a future of the parsed AuthorizeAndroidInstance answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-authorizeandroidinstance">AuthorizeAndroidInstance in Alibaba's API reference</a>
+   */
+  CompletableFuture<AuthorizeAndroidInstanceResponse> authorizeAndroidInstance(AuthorizeAndroidInstanceRequest request);
+
+  /**
+   * Returns connection tickets for instances, or the tasks still generating them.
+   *
+   * @param request the BatchGetAcpConnectionTicket parameters
+   * @return a future of the parsed BatchGetAcpConnectionTicket answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-batchgetacpconnectionticket">BatchGetAcpConnectionTicket in Alibaba's API reference</a>
+   */
+  CompletableFuture<BatchGetAcpConnectionTicketResponse> batchGetAcpConnectionTicket(BatchGetAcpConnectionTicketRequest request);
+
+  /**
+   * Starts asynchronous screenshots of instances into an OSS bucket.
+   *
+   * @param request the CreateScreenshot parameters
+   * @return a future of the parsed CreateScreenshot answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-createscreenshot">CreateScreenshot in Alibaba's API reference</a>
+   */
+  CompletableFuture<CreateScreenshotResponse> createScreenshot(CreateScreenshotRequest request);
+
+  /**
+   * Lists Android instances one page at a time, filtered.
+   *
+   * @param request the DescribeAndroidInstances parameters
+   * @return a future of the parsed DescribeAndroidInstances answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describeandroidinstances">DescribeAndroidInstances in Alibaba's API reference</a>
+   */
+  CompletableFuture<DescribeAndroidInstancesResponse> describeAndroidInstances(DescribeAndroidInstancesRequest request);
+
+  /**
+   * Returns the screen settings of instances.
+   *
+   * @param request the DescribeDisplayConfig parameters
+   * @return a future of the parsed DescribeDisplayConfig answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describedisplayconfig">DescribeDisplayConfig in Alibaba's API reference</a>
+   */
+  CompletableFuture<DescribeDisplayConfigResponse> describeDisplayConfig(DescribeDisplayConfigRequest request);
+
+  /**
+   * Returns the latest monitoring data of instances one page at a time.
+   *
+   * @param request the DescribeMetricLast parameters
+   * @return a future of the parsed DescribeMetricLast answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describemetriclast">DescribeMetricLast in Alibaba's API reference</a>
+   */
+  CompletableFuture<DescribeMetricLastResponse> describeMetricLast(DescribeMetricLastRequest request);
+
+  /**
+   * Ends instance sessions and releases their user association at once.
+   *
+   * @param request the DisconnectAndroidInstance parameters
+   * @return a future of the parsed DisconnectAndroidInstance answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-disconnectandroidinstance">DisconnectAndroidInstance in Alibaba's API reference</a>
+   */
+  CompletableFuture<DisconnectAndroidInstanceResponse> disconnectAndroidInstance(DisconnectAndroidInstanceRequest request);
+
+  /**
+   * Ends every coordination session of an instance and invalidates its code.
+   *
+   * @param request the EndCoordination parameters
+   * @return a future of the parsed EndCoordination answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-endcoordination">EndCoordination in Alibaba's API reference</a>
+   */
+  CompletableFuture<EndCoordinationResponse> endCoordination(EndCoordinationRequest request);
+
+  /**
+   * Creates a code that lets other users join an instance's session.
+   *
+   * @param request the GenerateCoordinationCode parameters
+   * @return a future of the parsed GenerateCoordinationCode answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-generatecoordinationcode">GenerateCoordinationCode in Alibaba's API reference</a>
+   */
+  CompletableFuture<GenerateCoordinationCodeResponse> generateCoordinationCode(GenerateCoordinationCodeRequest request);
+
+  /**
+   * Renames an instance or changes the bandwidth limits of instances.
+   *
+   * @param request the ModifyAndroidInstance parameters
+   * @return a future of the parsed ModifyAndroidInstance answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-modifyandroidinstance">ModifyAndroidInstance in Alibaba's API reference</a>
+   */
+  CompletableFuture<ModifyAndroidInstanceResponse> modifyAndroidInstance(ModifyAndroidInstanceRequest request);
+
+  /**
+   * Changes the screen settings of instances.
+   *
+   * @param request the ModifyDisplayConfig parameters
+   * @return a future of the parsed ModifyDisplayConfig answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-modifydisplayconfig">ModifyDisplayConfig in Alibaba's API reference</a>
+   */
+  CompletableFuture<ModifyDisplayConfigResponse> modifyDisplayConfig(ModifyDisplayConfigRequest request);
+
+  /**
+   * Restarts instances, optionally by force.
+   *
+   * @param request the RebootAndroidInstancesInGroup parameters
+   * @return a future of the parsed RebootAndroidInstancesInGroup answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-rebootandroidinstancesingroup">RebootAndroidInstancesInGroup in Alibaba's API reference</a>
+   */
+  CompletableFuture<RebootAndroidInstancesInGroupResponse> rebootAndroidInstancesInGroup(RebootAndroidInstancesInGroupRequest request);
+
+  /**
+   * Reinstalls instances from their original image, erasing their data.
+   *
+   * @param request the ResetAndroidInstancesInGroup parameters
+   * @return a future of the parsed ResetAndroidInstancesInGroup answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-resetandroidinstancesingroup">ResetAndroidInstancesInGroup in Alibaba's API reference</a>
+   */
+  CompletableFuture<ResetAndroidInstancesInGroupResponse> resetAndroidInstancesInGroup(ResetAndroidInstancesInGroupRequest request);
+
+  /**
+   * Switches ADB key-pair authentication of instances on or off.
+   *
+   * @param request the SetAdbSecure parameters
+   * @return a future of the parsed SetAdbSecure answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-setadbsecure">SetAdbSecure in Alibaba's API reference</a>
+   */
+  CompletableFuture<SetAdbSecureResponse> setAdbSecure(SetAdbSecureRequest request);
+
+  /**
+   * Starts stopped instances.
+   *
+   * @param request the StartAndroidInstance parameters
+   * @return a future of the parsed StartAndroidInstance answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-startandroidinstance">StartAndroidInstance in Alibaba's API reference</a>
+   */
+  CompletableFuture<StartAndroidInstanceResponse> startAndroidInstance(StartAndroidInstanceRequest request);
+
+  /**
+   * Stops (shuts down) instances, optionally by force.
+   *
+   * @param request the StopAndroidInstance parameters
+   * @return a future of the parsed StopAndroidInstance answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-stopandroidinstance">StopAndroidInstance in Alibaba's API reference</a>
+   */
+  CompletableFuture<StopAndroidInstanceResponse> stopAndroidInstance(StopAndroidInstanceRequest request);
+
+  /**
+   * Moves instances of a cloud phone matrix to another image (not offered on the international site).
+   *
+   * @param request the UpdateInstanceImage parameters
+   * @return a future of the parsed UpdateInstanceImage answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-updateinstanceimage">UpdateInstanceImage in Alibaba's API reference</a>
+   */
+  CompletableFuture<UpdateInstanceImageResponse> updateInstanceImage(UpdateInstanceImageRequest request);
+
+  /**
+   * Attaches an ADB key pair to up to 50 cloud phone instances so ADB clients holding its private key can connect.
+   *
+   * @param request the AttachKeyPair parameters
+   * @return a future of the parsed AttachKeyPair answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-attachkeypair">AttachKeyPair in Alibaba's API reference</a>
+   */
+  CompletableFuture<AttachKeyPairResponse> attachKeyPair(AttachKeyPairRequest request);
+
+  /**
+   * Creates an ADB key pair; the service keeps the public key and returns the private key only in this answer.
+   *
+   * @param request the CreateKeyPair parameters
+   * @return a future of the parsed CreateKeyPair answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-createkeypair">CreateKeyPair in Alibaba's API reference</a>
+   */
+  CompletableFuture<CreateKeyPairResponse> createKeyPair(CreateKeyPairRequest request);
+
+  /**
+   * Deletes ADB key pairs.
+   *
+   * @param request the DeleteKeyPairs parameters
+   * @return a future of the parsed DeleteKeyPairs answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-deletekeypairs">DeleteKeyPairs in Alibaba's API reference</a>
+   */
+  CompletableFuture<DeleteKeyPairsResponse> deleteKeyPairs(DeleteKeyPairsRequest request);
+
+  /**
+   * Lists ADB key pairs, optionally by id or name, one page at a time.
+   *
+   * @param request the DescribeKeyPairs parameters
+   * @return a future of the parsed DescribeKeyPairs answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describekeypairs">DescribeKeyPairs in Alibaba's API reference</a>
+   */
+  CompletableFuture<DescribeKeyPairsResponse> describeKeyPairs(DescribeKeyPairsRequest request);
+
+  /**
+   * Detaches an ADB key pair from up to 50 cloud phone instances; ADB logins with it then fail.
+   *
+   * @param request the DetachKeyPair parameters
+   * @return a future of the parsed DetachKeyPair answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-detachkeypair">DetachKeyPair in Alibaba's API reference</a>
+   */
+  CompletableFuture<DetachKeyPairResponse> detachKeyPair(DetachKeyPairRequest request);
+
+  /**
+   * Imports the public key of an ADB key pair generated elsewhere.
+   *
+   * @param request the ImportKeyPair parameters
+   * @return a future of the parsed ImportKeyPair answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-importkeypair">ImportKeyPair in Alibaba's API reference</a>
+   */
+  CompletableFuture<ImportKeyPairResponse> importKeyPair(ImportKeyPairRequest request);
+
+  /**
+   * Renames an ADB key pair.
+   *
+   * @param request the ModifyKeyPairName parameters
+   * @return a future of the parsed ModifyKeyPairName answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-modifykeypairname">ModifyKeyPairName in Alibaba's API reference</a>
+   */
+  CompletableFuture<ModifyKeyPairNameResponse> modifyKeyPairName(ModifyKeyPairNameRequest request);
+
+  /**
+   * Registers an Android app, from the WUYING app center or as a custom app by download URL, for later installation.
+   *
+   * @param request the CreateApp parameters
+   * @return a future of the parsed CreateApp answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-createapp">CreateApp in Alibaba's API reference</a>
+   */
+  CompletableFuture<CreateAppResponse> createApp(CreateAppRequest request);
+
+  /**
+   * Deletes registered apps.
+   *
+   * @param request the DeleteApps parameters
+   * @return a future of the parsed DeleteApps answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-deleteapps">DeleteApps in Alibaba's API reference</a>
+   */
+  CompletableFuture<DeleteAppsResponse> deleteApps(DeleteAppsRequest request);
+
+  /**
+   * Lists registered apps with their registration and installation state, one page at a time.
+   *
+   * @param request the DescribeApps parameters
+   * @return a future of the parsed DescribeApps answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describeapps">DescribeApps in Alibaba's API reference</a>
+   */
+  CompletableFuture<DescribeAppsResponse> describeApps(DescribeAppsRequest request);
+
+  /**
+   * Installs registered apps on instances or whole instance groups as one asynchronous task.
+   *
+   * @param request the InstallApp parameters
+   * @return a future of the parsed InstallApp answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-installapp">InstallApp in Alibaba's API reference</a>
+   */
+  CompletableFuture<InstallAppResponse> installApp(InstallAppRequest request);
+
+  /**
+   * Changes the name, description or icon of a registered app.
+   *
+   * @param request the ModifyApp parameters
+   * @return a future of the parsed ModifyApp answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-modifyapp">ModifyApp in Alibaba's API reference</a>
+   */
+  CompletableFuture<ModifyAppResponse> modifyApp(ModifyAppRequest request);
+
+  /**
+   * Starts, stops or restarts an installed app on instances as one asynchronous task.
+   *
+   * @param request the OperateApp parameters
+   * @return a future of the parsed OperateApp answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-operateapp">OperateApp in Alibaba's API reference</a>
+   */
+  CompletableFuture<OperateAppResponse> operateApp(OperateAppRequest request);
+
+  /**
+   * Uninstalls apps from instances or whole instance groups as one asynchronous task.
+   *
+   * @param request the UninstallApp parameters
+   * @return a future of the parsed UninstallApp answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-uninstallapp">UninstallApp in Alibaba's API reference</a>
+   */
+  CompletableFuture<UninstallAppResponse> uninstallApp(UninstallAppRequest request);
+
+  /**
+   * Backs up files or apps of instances to an OSS bucket, one task per instance.
+   *
+   * @param request the BackupFile parameters
+   * @return a future of the parsed BackupFile answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-backupfile">BackupFile in Alibaba's API reference</a>
+   */
+  CompletableFuture<BackupFileResponse> backupFile(BackupFileRequest request);
+
+  /**
+   * Deletes backup files.
+   *
+   * @param request the DeleteBackupFile parameters
+   * @return a future of the parsed DeleteBackupFile answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-deletebackupfile">DeleteBackupFile in Alibaba's API reference</a>
+   */
+  CompletableFuture<DeleteBackupFileResponse> deleteBackupFile(DeleteBackupFileRequest request);
+
+  /**
+   * Lists backup files, optionally by instance, name, state or time, one page at a time.
+   *
+   * @param request the DescribeBackupFiles parameters
+   * @return a future of the parsed DescribeBackupFiles answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describebackupfiles">DescribeBackupFiles in Alibaba's API reference</a>
+   */
+  CompletableFuture<DescribeBackupFilesResponse> describeBackupFiles(DescribeBackupFilesRequest request);
+
+  /**
+   * Pulls a file from instances and uploads it to an OSS bucket, one task per instance.
+   *
+   * @param request the FetchFile parameters
+   * @return a future of the parsed FetchFile answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-fetchfile">FetchFile in Alibaba's API reference</a>
+   */
+  CompletableFuture<FetchFileResponse> fetchFile(FetchFileRequest request);
+
+  /**
+   * Restores a backup file onto instances, one task per instance.
+   *
+   * @param request the RecoveryFile parameters
+   * @return a future of the parsed RecoveryFile answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-recoveryfile">RecoveryFile in Alibaba's API reference</a>
+   */
+  CompletableFuture<RecoveryFileResponse> recoveryFile(RecoveryFileRequest request);
+
+  /**
+   * Pushes a file from an OSS bucket onto instances, one task per instance.
+   *
+   * @param request the SendFile parameters
+   * @return a future of the parsed SendFile answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-sendfile">SendFile in Alibaba's API reference</a>
+   */
+  CompletableFuture<SendFileResponse> sendFile(SendFileRequest request);
+
+  /**
+   * Reads the per-instance status and output of one RunCommand execution on up to 50 instances.
+   *
+   * @param request the DescribeInvocations parameters
+   * @return a future of the parsed DescribeInvocations answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describeinvocations">DescribeInvocations in Alibaba's API reference</a>
+   * @deprecated Alibaba is retiring this operation; follow command executions with DescribeTasks instead.
+   */
+  @Deprecated
+  CompletableFuture<DescribeInvocationsResponse> describeInvocations(DescribeInvocationsRequest request);
+
+  /**
+   * Runs a shell command on up to 50 instances asynchronously and returns the execution id.
+   *
+   * @param request the RunCommand parameters
+   * @return a future of the parsed RunCommand answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-runcommand">RunCommand in Alibaba's API reference</a>
+   */
+  CompletableFuture<RunCommandResponse> runCommand(RunCommandRequest request);
+
+  /**
+   * Lists batch and per-instance tasks with their status, times, results and errors, one page at a time.
+   *
+   * @param request the DescribeTasks parameters
+   * @return a future of the parsed DescribeTasks answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describetasks">DescribeTasks in Alibaba's API reference</a>
+   */
+  CompletableFuture<DescribeTasksResponse> describeTasks(DescribeTasksRequest request);
+
+  /**
+   * Tells, per zone, whether instances of a specification are in stock.
+   *
+   * @param request the CheckResourceStock parameters
+   * @return a future of the parsed CheckResourceStock answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-checkresourcestock">CheckResourceStock in Alibaba's API reference</a>
+   */
+  CompletableFuture<CheckResourceStockResponse> checkResourceStock(CheckResourceStockRequest request);
+
+  /**
+   * Lists the regions where cloud phones can be bought.
+   *
+   * @param request the DescribeRegions parameters
+   * @return a future of the parsed DescribeRegions answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describeregions">DescribeRegions in Alibaba's API reference</a>
+   */
+  CompletableFuture<DescribeRegionsResponse> describeRegions(DescribeRegionsRequest request);
+
+  /**
+   * Lists the instance specifications on offer one page at a time, optionally filtered by id, type, status or region.
+   *
+   * @param request the DescribeSpec parameters
+   * @return a future of the parsed DescribeSpec answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describespec">DescribeSpec in Alibaba's API reference</a>
+   */
+  CompletableFuture<DescribeSpecResponse> describeSpec(DescribeSpecRequest request);
+}

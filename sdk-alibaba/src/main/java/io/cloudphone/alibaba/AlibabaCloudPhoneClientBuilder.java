@@ -1,0 +1,62 @@
+package io.cloudphone.alibaba;
+
+import io.cloudphone.alibaba.internal.AlibabaClientSettings;
+import io.cloudphone.alibaba.internal.AlibabaInvoker;
+import io.cloudphone.alibaba.internal.DefaultAlibabaCloudPhoneClient;
+import io.cloudphone.core.CloudPhoneClientBuilder;
+import java.net.URI;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/** Configures an {@link AlibabaCloudPhoneClient}: region, signing, credentials and the shared HTTP settings. */
+public final class AlibabaCloudPhoneClientBuilder
+    extends CloudPhoneClientBuilder<AlibabaCloudPhoneClientBuilder, AlibabaCloudPhoneClient> {
+  private String regionId;
+  private AlibabaSignatureVersion signatureVersion = AlibabaSignatureVersion.V1_HMAC_SHA1;
+  private Supplier<String> nonces = () -> UUID.randomUUID().toString();
+
+  AlibabaCloudPhoneClientBuilder() {}
+
+  /** The region, e.g. {@code cn-shanghai}; its endpoint is {@code https://eds-aic.{regionId}.aliyuncs.com}. */
+  public AlibabaCloudPhoneClientBuilder regionId(String regionId) {
+    this.regionId = Objects.requireNonNull(regionId, "regionId");
+    return this;
+  }
+
+  /** How requests are signed; RPC signature V1 (HMAC-SHA1) by default. */
+  public AlibabaCloudPhoneClientBuilder signatureVersion(AlibabaSignatureVersion version) {
+    this.signatureVersion = Objects.requireNonNull(version, "signatureVersion");
+    return this;
+  }
+
+  /** Supplies signature nonces (tests pin them); random UUIDs by default, a fresh one every attempt. */
+  AlibabaCloudPhoneClientBuilder nonces(Supplier<String> nonces) {
+    this.nonces = nonces;
+    return this;
+  }
+
+  /**
+   * Builds the client.
+   *
+   * @throws IllegalArgumentException when the region is missing, or unknown without an endpoint override
+   */
+  @Override
+  public AlibabaCloudPhoneClient build() {
+    Optional<URI> override = endpointOverride();
+    if (regionId == null && override.isEmpty()) {
+      throw new IllegalArgumentException("regionId is required, e.g. regionId(\"cn-shanghai\")");
+    }
+    if (regionId != null && override.isEmpty() && !AlibabaRegions.isKnown(regionId)) {
+      throw new IllegalArgumentException("regionId " + regionId + " has no known eds-aic endpoint; known: "
+          + AlibabaRegions.KNOWN_REGIONS + " (or set endpointOverride)");
+    }
+    String region = regionId == null ? "local" : regionId;
+    URI endpoint = override.orElseGet(() -> AlibabaRegions.endpoint(region));
+    AlibabaClientSettings settings = new AlibabaClientSettings(region, endpoint, signatureVersion,
+        credentialsProvider().orElseGet(AlibabaCredentials::environment), resolveHttpClient(), retryPolicy(),
+        clock(), nonces);
+    return new DefaultAlibabaCloudPhoneClient(AlibabaInvoker.create(settings), region);
+  }
+}

@@ -1,0 +1,77 @@
+package io.cloudphone.alibaba.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudphone.core.Provider;
+import io.cloudphone.core.internal.CallExecutor;
+import io.cloudphone.core.internal.Exchange;
+import io.cloudphone.core.internal.JsonResponses;
+import io.cloudphone.core.internal.Operation;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/** Runs any declared eds-aic operation: flattens the request, signs each attempt afresh, parses the answer. */
+public final class AlibabaInvoker {
+  private final CallExecutor executor;
+  private final ObjectMapper json;
+  private final RpcRequestBinder binder;
+  private final AlibabaRequestSigner signer;
+
+  private AlibabaInvoker(CallExecutor executor, ObjectMapper json, AlibabaRequestSigner signer) {
+    this.executor = executor;
+    this.json = json;
+    this.binder = new RpcRequestBinder(json);
+    this.signer = signer;
+  }
+
+  /** Assembles an invoker from the client builder's settings. */
+  public static AlibabaInvoker create(AlibabaClientSettings settings) {
+    ObjectMapper json = AlibabaJson.mapper();
+    CallExecutor executor = new CallExecutor(Provider.ALIBABA, settings.httpClient(), settings.clock(),
+        settings.retryPolicy(), new AlibabaErrorMapper(json), "x-acs-request-id");
+    return new AlibabaInvoker(executor, json, new AlibabaRequestSigner(settings.endpoint(),
+        settings.signatureVersion(), settings.credentials(), settings.nonces()));
+  }
+
+  /** Calls {@code operation} and waits for its answer. */
+  public <I, O> O call(Operation<I, O> operation, I request) {
+    return executor.execute(exchange(operation, request));
+  }
+
+  /** Calls {@code operation} without blocking. */
+  public <I, O> CompletableFuture<O> callAsync(Operation<I, O> operation, I request) {
+    try {
+      return executor.executeAsync(exchange(operation, request));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  private <I, O> Exchange<O> exchange(Operation<I, O> operation, I request) {
+    RpcParameters parameters = binder.bind(operation, Objects.requireNonNull(request, "request"));
+    return new Exchange<>() {
+      @Override
+      public String operationName() {
+        return operation.name();
+      }
+
+      @Override
+      public boolean idempotent() {
+        return operation.idempotent();
+      }
+
+      @Override
+      public Request newAttempt(Instant now) {
+        return signer.sign(operation.name(), parameters, now);
+      }
+
+      @Override
+      public O parse(Response response) throws IOException {
+        return JsonResponses.read(json, response, operation.responseType());
+      }
+    };
+  }
+}

@@ -1,0 +1,319 @@
+package io.cloudphone.alibaba.internal;
+
+import io.cloudphone.alibaba.AlibabaCloudPhoneAsyncClient;
+import java.util.concurrent.CompletableFuture;
+import io.cloudphone.alibaba.internal.operations.AppOperations;
+import io.cloudphone.alibaba.internal.operations.CatalogueOperations;
+import io.cloudphone.alibaba.internal.operations.CommandOperations;
+import io.cloudphone.alibaba.internal.operations.FileOperations;
+import io.cloudphone.alibaba.internal.operations.InstanceGroupOperations;
+import io.cloudphone.alibaba.internal.operations.InstanceOperations;
+import io.cloudphone.alibaba.internal.operations.KeyPairOperations;
+import io.cloudphone.alibaba.internal.operations.NodeOperations;
+import io.cloudphone.alibaba.internal.operations.TaskOperations;
+import io.cloudphone.alibaba.model.*;
+
+/** {@link AlibabaCloudPhoneAsyncClient} over a {@link AlibabaInvoker}. */
+final class DefaultAlibabaCloudPhoneAsyncClient implements AlibabaCloudPhoneAsyncClient {
+  private final AlibabaInvoker invoker;
+
+  DefaultAlibabaCloudPhoneAsyncClient(AlibabaInvoker invoker) {
+    this.invoker = invoker;
+  }
+
+  @Override
+  public CompletableFuture<ChangeCloudPhoneNodeResponse> changeCloudPhoneNode(ChangeCloudPhoneNodeRequest request) {
+    return invoker.callAsync(NodeOperations.CHANGE_CLOUD_PHONE_NODE, request);
+  }
+
+  @Override
+  public CompletableFuture<CreateCloudPhoneNodeResponse> createCloudPhoneNode(CreateCloudPhoneNodeRequest request) {
+    return invoker.callAsync(NodeOperations.CREATE_CLOUD_PHONE_NODE, request);
+  }
+
+  @Override
+  public CompletableFuture<DeleteCloudPhoneNodesResponse> deleteCloudPhoneNodes(DeleteCloudPhoneNodesRequest request) {
+    return invoker.callAsync(NodeOperations.DELETE_CLOUD_PHONE_NODES, request);
+  }
+
+  @Override
+  public CompletableFuture<DescribeCloudPhoneNodesResponse> describeCloudPhoneNodes(DescribeCloudPhoneNodesRequest request) {
+    return invoker.callAsync(NodeOperations.DESCRIBE_CLOUD_PHONE_NODES, request);
+  }
+
+  @Override
+  public CompletableFuture<ExpandDataVolumeResponse> expandDataVolume(ExpandDataVolumeRequest request) {
+    return invoker.callAsync(NodeOperations.EXPAND_DATA_VOLUME, request);
+  }
+
+  @Override
+  public CompletableFuture<ModifyCloudPhoneNodeResponse> modifyCloudPhoneNode(ModifyCloudPhoneNodeRequest request) {
+    return invoker.callAsync(NodeOperations.MODIFY_CLOUD_PHONE_NODE, request);
+  }
+
+  @Override
+  public CompletableFuture<RenewCloudPhoneNodesResponse> renewCloudPhoneNodes(RenewCloudPhoneNodesRequest request) {
+    return invoker.callAsync(NodeOperations.RENEW_CLOUD_PHONE_NODES, request);
+  }
+
+  @Override
+  public CompletableFuture<CreateAndroidInstanceGroupResponse> createAndroidInstanceGroup(CreateAndroidInstanceGroupRequest request) {
+    return invoker.callAsync(InstanceGroupOperations.CREATE_ANDROID_INSTANCE_GROUP, request);
+  }
+
+  @Override
+  public CompletableFuture<DeleteAndroidInstanceGroupResponse> deleteAndroidInstanceGroup(DeleteAndroidInstanceGroupRequest request) {
+    return invoker.callAsync(InstanceGroupOperations.DELETE_ANDROID_INSTANCE_GROUP, request);
+  }
+
+  @Override
+  public CompletableFuture<DescribeAndroidInstanceGroupsResponse> describeAndroidInstanceGroups(DescribeAndroidInstanceGroupsRequest request) {
+    return invoker.callAsync(InstanceGroupOperations.DESCRIBE_ANDROID_INSTANCE_GROUPS, request);
+  }
+
+  @Override
+  public CompletableFuture<DowngradeAndroidInstanceGroupResponse> downgradeAndroidInstanceGroup(DowngradeAndroidInstanceGroupRequest request) {
+    return invoker.callAsync(InstanceGroupOperations.DOWNGRADE_ANDROID_INSTANCE_GROUP, request);
+  }
+
+  @Override
+  public CompletableFuture<ModifyAndroidInstanceGroupResponse> modifyAndroidInstanceGroup(ModifyAndroidInstanceGroupRequest request) {
+    return invoker.callAsync(InstanceGroupOperations.MODIFY_ANDROID_INSTANCE_GROUP, request);
+  }
+
+  @Override
+  public CompletableFuture<ModifyInstanceChargeTypeResponse> modifyInstanceChargeType(ModifyInstanceChargeTypeRequest request) {
+    return invoker.callAsync(InstanceGroupOperations.MODIFY_INSTANCE_CHARGE_TYPE, request);
+  }
+
+  @Override
+  public CompletableFuture<RenewAndroidInstanceGroupsResponse> renewAndroidInstanceGroups(RenewAndroidInstanceGroupsRequest request) {
+    return invoker.callAsync(InstanceGroupOperations.RENEW_ANDROID_INSTANCE_GROUPS, request);
+  }
+
+  @Override
+  public CompletableFuture<UpdateInstanceGroupImageResponse> updateInstanceGroupImage(UpdateInstanceGroupImageRequest request) {
+    return invoker.callAsync(InstanceGroupOperations.UPDATE_INSTANCE_GROUP_IMAGE, request);
+  }
+
+  @Override
+  public CompletableFuture<UpgradeAndroidInstanceGroupResponse> upgradeAndroidInstanceGroup(UpgradeAndroidInstanceGroupRequest request) {
+    return invoker.callAsync(InstanceGroupOperations.UPGRADE_ANDROID_INSTANCE_GROUP, request);
+  }
+
+  @Override
+  public CompletableFuture<AuthorizeAndroidInstanceResponse> authorizeAndroidInstance(AuthorizeAndroidInstanceRequest request) {
+    return invoker.callAsync(InstanceOperations.AUTHORIZE_ANDROID_INSTANCE, request);
+  }
+
+  @Override
+  public CompletableFuture<BatchGetAcpConnectionTicketResponse> batchGetAcpConnectionTicket(BatchGetAcpConnectionTicketRequest request) {
+    return invoker.callAsync(InstanceOperations.BATCH_GET_ACP_CONNECTION_TICKET, request);
+  }
+
+  @Override
+  public CompletableFuture<CreateScreenshotResponse> createScreenshot(CreateScreenshotRequest request) {
+    return invoker.callAsync(InstanceOperations.CREATE_SCREENSHOT, request);
+  }
+
+  @Override
+  public CompletableFuture<DescribeAndroidInstancesResponse> describeAndroidInstances(DescribeAndroidInstancesRequest request) {
+    return invoker.callAsync(InstanceOperations.DESCRIBE_ANDROID_INSTANCES, request);
+  }
+
+  @Override
+  public CompletableFuture<DescribeDisplayConfigResponse> describeDisplayConfig(DescribeDisplayConfigRequest request) {
+    return invoker.callAsync(InstanceOperations.DESCRIBE_DISPLAY_CONFIG, request);
+  }
+
+  @Override
+  public CompletableFuture<DescribeMetricLastResponse> describeMetricLast(DescribeMetricLastRequest request) {
+    return invoker.callAsync(InstanceOperations.DESCRIBE_METRIC_LAST, request);
+  }
+
+  @Override
+  public CompletableFuture<DisconnectAndroidInstanceResponse> disconnectAndroidInstance(DisconnectAndroidInstanceRequest request) {
+    return invoker.callAsync(InstanceOperations.DISCONNECT_ANDROID_INSTANCE, request);
+  }
+
+  @Override
+  public CompletableFuture<EndCoordinationResponse> endCoordination(EndCoordinationRequest request) {
+    return invoker.callAsync(InstanceOperations.END_COORDINATION, request);
+  }
+
+  @Override
+  public CompletableFuture<GenerateCoordinationCodeResponse> generateCoordinationCode(GenerateCoordinationCodeRequest request) {
+    return invoker.callAsync(InstanceOperations.GENERATE_COORDINATION_CODE, request);
+  }
+
+  @Override
+  public CompletableFuture<ModifyAndroidInstanceResponse> modifyAndroidInstance(ModifyAndroidInstanceRequest request) {
+    return invoker.callAsync(InstanceOperations.MODIFY_ANDROID_INSTANCE, request);
+  }
+
+  @Override
+  public CompletableFuture<ModifyDisplayConfigResponse> modifyDisplayConfig(ModifyDisplayConfigRequest request) {
+    return invoker.callAsync(InstanceOperations.MODIFY_DISPLAY_CONFIG, request);
+  }
+
+  @Override
+  public CompletableFuture<RebootAndroidInstancesInGroupResponse> rebootAndroidInstancesInGroup(RebootAndroidInstancesInGroupRequest request) {
+    return invoker.callAsync(InstanceOperations.REBOOT_ANDROID_INSTANCES_IN_GROUP, request);
+  }
+
+  @Override
+  public CompletableFuture<ResetAndroidInstancesInGroupResponse> resetAndroidInstancesInGroup(ResetAndroidInstancesInGroupRequest request) {
+    return invoker.callAsync(InstanceOperations.RESET_ANDROID_INSTANCES_IN_GROUP, request);
+  }
+
+  @Override
+  public CompletableFuture<SetAdbSecureResponse> setAdbSecure(SetAdbSecureRequest request) {
+    return invoker.callAsync(InstanceOperations.SET_ADB_SECURE, request);
+  }
+
+  @Override
+  public CompletableFuture<StartAndroidInstanceResponse> startAndroidInstance(StartAndroidInstanceRequest request) {
+    return invoker.callAsync(InstanceOperations.START_ANDROID_INSTANCE, request);
+  }
+
+  @Override
+  public CompletableFuture<StopAndroidInstanceResponse> stopAndroidInstance(StopAndroidInstanceRequest request) {
+    return invoker.callAsync(InstanceOperations.STOP_ANDROID_INSTANCE, request);
+  }
+
+  @Override
+  public CompletableFuture<UpdateInstanceImageResponse> updateInstanceImage(UpdateInstanceImageRequest request) {
+    return invoker.callAsync(InstanceOperations.UPDATE_INSTANCE_IMAGE, request);
+  }
+
+  @Override
+  public CompletableFuture<AttachKeyPairResponse> attachKeyPair(AttachKeyPairRequest request) {
+    return invoker.callAsync(KeyPairOperations.ATTACH_KEY_PAIR, request);
+  }
+
+  @Override
+  public CompletableFuture<CreateKeyPairResponse> createKeyPair(CreateKeyPairRequest request) {
+    return invoker.callAsync(KeyPairOperations.CREATE_KEY_PAIR, request);
+  }
+
+  @Override
+  public CompletableFuture<DeleteKeyPairsResponse> deleteKeyPairs(DeleteKeyPairsRequest request) {
+    return invoker.callAsync(KeyPairOperations.DELETE_KEY_PAIRS, request);
+  }
+
+  @Override
+  public CompletableFuture<DescribeKeyPairsResponse> describeKeyPairs(DescribeKeyPairsRequest request) {
+    return invoker.callAsync(KeyPairOperations.DESCRIBE_KEY_PAIRS, request);
+  }
+
+  @Override
+  public CompletableFuture<DetachKeyPairResponse> detachKeyPair(DetachKeyPairRequest request) {
+    return invoker.callAsync(KeyPairOperations.DETACH_KEY_PAIR, request);
+  }
+
+  @Override
+  public CompletableFuture<ImportKeyPairResponse> importKeyPair(ImportKeyPairRequest request) {
+    return invoker.callAsync(KeyPairOperations.IMPORT_KEY_PAIR, request);
+  }
+
+  @Override
+  public CompletableFuture<ModifyKeyPairNameResponse> modifyKeyPairName(ModifyKeyPairNameRequest request) {
+    return invoker.callAsync(KeyPairOperations.MODIFY_KEY_PAIR_NAME, request);
+  }
+
+  @Override
+  public CompletableFuture<CreateAppResponse> createApp(CreateAppRequest request) {
+    return invoker.callAsync(AppOperations.CREATE_APP, request);
+  }
+
+  @Override
+  public CompletableFuture<DeleteAppsResponse> deleteApps(DeleteAppsRequest request) {
+    return invoker.callAsync(AppOperations.DELETE_APPS, request);
+  }
+
+  @Override
+  public CompletableFuture<DescribeAppsResponse> describeApps(DescribeAppsRequest request) {
+    return invoker.callAsync(AppOperations.DESCRIBE_APPS, request);
+  }
+
+  @Override
+  public CompletableFuture<InstallAppResponse> installApp(InstallAppRequest request) {
+    return invoker.callAsync(AppOperations.INSTALL_APP, request);
+  }
+
+  @Override
+  public CompletableFuture<ModifyAppResponse> modifyApp(ModifyAppRequest request) {
+    return invoker.callAsync(AppOperations.MODIFY_APP, request);
+  }
+
+  @Override
+  public CompletableFuture<OperateAppResponse> operateApp(OperateAppRequest request) {
+    return invoker.callAsync(AppOperations.OPERATE_APP, request);
+  }
+
+  @Override
+  public CompletableFuture<UninstallAppResponse> uninstallApp(UninstallAppRequest request) {
+    return invoker.callAsync(AppOperations.UNINSTALL_APP, request);
+  }
+
+  @Override
+  public CompletableFuture<BackupFileResponse> backupFile(BackupFileRequest request) {
+    return invoker.callAsync(FileOperations.BACKUP_FILE, request);
+  }
+
+  @Override
+  public CompletableFuture<DeleteBackupFileResponse> deleteBackupFile(DeleteBackupFileRequest request) {
+    return invoker.callAsync(FileOperations.DELETE_BACKUP_FILE, request);
+  }
+
+  @Override
+  public CompletableFuture<DescribeBackupFilesResponse> describeBackupFiles(DescribeBackupFilesRequest request) {
+    return invoker.callAsync(FileOperations.DESCRIBE_BACKUP_FILES, request);
+  }
+
+  @Override
+  public CompletableFuture<FetchFileResponse> fetchFile(FetchFileRequest request) {
+    return invoker.callAsync(FileOperations.FETCH_FILE, request);
+  }
+
+  @Override
+  public CompletableFuture<RecoveryFileResponse> recoveryFile(RecoveryFileRequest request) {
+    return invoker.callAsync(FileOperations.RECOVERY_FILE, request);
+  }
+
+  @Override
+  public CompletableFuture<SendFileResponse> sendFile(SendFileRequest request) {
+    return invoker.callAsync(FileOperations.SEND_FILE, request);
+  }
+
+  @Override
+  @Deprecated
+  public CompletableFuture<DescribeInvocationsResponse> describeInvocations(DescribeInvocationsRequest request) {
+    return invoker.callAsync(CommandOperations.DESCRIBE_INVOCATIONS, request);
+  }
+
+  @Override
+  public CompletableFuture<RunCommandResponse> runCommand(RunCommandRequest request) {
+    return invoker.callAsync(CommandOperations.RUN_COMMAND, request);
+  }
+
+  @Override
+  public CompletableFuture<DescribeTasksResponse> describeTasks(DescribeTasksRequest request) {
+    return invoker.callAsync(TaskOperations.DESCRIBE_TASKS, request);
+  }
+
+  @Override
+  public CompletableFuture<CheckResourceStockResponse> checkResourceStock(CheckResourceStockRequest request) {
+    return invoker.callAsync(CatalogueOperations.CHECK_RESOURCE_STOCK, request);
+  }
+
+  @Override
+  public CompletableFuture<DescribeRegionsResponse> describeRegions(DescribeRegionsRequest request) {
+    return invoker.callAsync(CatalogueOperations.DESCRIBE_REGIONS, request);
+  }
+
+  @Override
+  public CompletableFuture<DescribeSpecResponse> describeSpec(DescribeSpecRequest request) {
+    return invoker.callAsync(CatalogueOperations.DESCRIBE_SPEC, request);
+  }
+}

@@ -1,0 +1,61 @@
+package io.cloudphone.alibaba.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cloudphone.core.internal.Operation;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Flattens a typed request into RPC parameters: lists as {@code Name.1, Name.2}, objects in lists as
+ * {@code Tag.1.Key}, and the objects the API takes as one JSON string (DisplayConfig, NetworkInfo, ...) as
+ * that string. Each top-level field goes to the form body if the operation says so, else to the query.
+ */
+public final class RpcRequestBinder {
+  private final ObjectMapper json;
+
+  /** A binder writing with {@code json} (PascalCase). */
+  public RpcRequestBinder(ObjectMapper json) {
+    this.json = json;
+  }
+
+  /** Binds {@code request} for {@code operation}. */
+  public RpcParameters bind(Operation<?, ?> operation, Object request) {
+    ObjectNode fields = json.valueToTree(request);
+    TreeMap<String, String> query = new TreeMap<>();
+    TreeMap<String, String> form = new TreeMap<>();
+    operation.fixedParams().forEach((name, value) -> query.put(name, String.valueOf(value)));
+    Iterator<Map.Entry<String, JsonNode>> entries = fields.fields();
+    while (entries.hasNext()) {
+      Map.Entry<String, JsonNode> entry = entries.next();
+      String name = entry.getKey();
+      TreeMap<String, String> target = operation.formParams().contains(name) ? form : query;
+      if (operation.jsonStringParams().contains(name)) {
+        JsonNode value = entry.getValue();
+        if (!value.isNull() && !(value.isContainerNode() && value.isEmpty())) {
+          target.put(name, value.isTextual() ? value.asText() : value.toString());
+        }
+      } else {
+        flatten(name, entry.getValue(), target);
+      }
+    }
+    return new RpcParameters(query, form);
+  }
+
+  private static void flatten(String prefix, JsonNode value, Map<String, String> out) {
+    if (value == null || value.isNull() || value.isMissingNode()) {
+      return;
+    }
+    if (value.isArray()) {
+      for (int i = 0; i < value.size(); i++) {
+        flatten(prefix + "." + (i + 1), value.get(i), out);
+      }
+    } else if (value.isObject()) {
+      value.fields().forEachRemaining(field -> flatten(prefix + "." + field.getKey(), field.getValue(), out));
+    } else {
+      out.put(prefix, value.asText());
+    }
+  }
+}

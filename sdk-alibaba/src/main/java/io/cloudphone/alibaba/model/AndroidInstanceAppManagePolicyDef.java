@@ -1,0 +1,20 @@
+package io.cloudphone.alibaba.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The application management rule (app blacklist or whitelist) applied to an Android instance. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = AndroidInstanceAppManagePolicy.class)
+@JsonDeserialize(as = AndroidInstanceAppManagePolicy.class)
+abstract class AndroidInstanceAppManagePolicyDef {
+  /** Id of the application management rule. */
+  public abstract Optional<String> appManagePolicyId();
+
+  /** Name of the application management rule. */
+  public abstract Optional<String> appManagePolicyName();
+}

@@ -1,0 +1,26 @@
+package io.cloudphone.alibaba.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import io.cloudphone.core.internal.Validate;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** Attaches an ADB key pair to cloud phone instances ({@code AttachKeyPair}). */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = AttachKeyPairRequest.class)
+@JsonDeserialize(as = AttachKeyPairRequest.class)
+abstract class AttachKeyPairRequestDef {
+  /** Instances that receive the key pair, at most 50. */
+  public abstract List<String> instanceIds();
+
+  /** ADB key pair to attach. */
+  public abstract String keyPairId();
+
+  @Value.Check
+  void check() {
+    Validate.size("InstanceIds", instanceIds(), 0, 50);
+  }
+}

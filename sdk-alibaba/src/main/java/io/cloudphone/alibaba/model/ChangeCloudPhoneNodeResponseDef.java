@@ -1,0 +1,21 @@
+package io.cloudphone.alibaba.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Answer of {@code ChangeCloudPhoneNode}: the matrix as changed. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = ChangeCloudPhoneNodeResponse.class)
+@JsonDeserialize(as = ChangeCloudPhoneNodeResponse.class)
+abstract class ChangeCloudPhoneNodeResponseDef {
+  /** The changed matrices with their instances. */
+  public abstract List<ChangedNodeInfo> nodeInfos();
+
+  /** Id the service assigned to this request, for support cases. */
+  public abstract Optional<String> requestId();
+}

@@ -1,0 +1,27 @@
+package io.cloudphone.alibaba.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Answer of {@code CreateAndroidInstanceGroup}: the new groups, their instances and the order. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = CreateAndroidInstanceGroupResponse.class)
+@JsonDeserialize(as = CreateAndroidInstanceGroupResponse.class)
+abstract class CreateAndroidInstanceGroupResponseDef {
+  /** Ids of the new instance groups. */
+  public abstract List<String> instanceGroupIds();
+
+  /** The new groups with the ids of their instances. */
+  public abstract List<CreatedInstanceGroupInfo> instanceGroupInfos();
+
+  /** Id of the order the service placed for this change. */
+  public abstract Optional<String> orderId();
+
+  /** Id the service assigned to this request, for support cases. */
+  public abstract Optional<String> requestId();
+}

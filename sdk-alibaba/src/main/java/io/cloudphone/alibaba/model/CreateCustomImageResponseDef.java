@@ -1,0 +1,20 @@
+package io.cloudphone.alibaba.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The image started by {@code CreateCustomImage}. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = CreateCustomImageResponse.class)
+@JsonDeserialize(as = CreateCustomImageResponse.class)
+abstract class CreateCustomImageResponseDef {
+  /** Unique id of this request, for support tickets. */
+  public abstract Optional<String> requestId();
+
+  /** Id of the new image, for example {@code imgc-075cllfeuazh0****}. */
+  public abstract Optional<String> imageId();
+}

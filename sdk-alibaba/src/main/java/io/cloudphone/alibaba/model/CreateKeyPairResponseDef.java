@@ -1,0 +1,20 @@
+package io.cloudphone.alibaba.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The key pair made by {@code CreateKeyPair}, with its private key. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = CreateKeyPairResponse.class)
+@JsonDeserialize(as = CreateKeyPairResponse.class)
+abstract class CreateKeyPairResponseDef {
+  /** Unique id of this request, for support tickets. */
+  public abstract Optional<String> requestId();
+
+  /** The new key pair. */
+  public abstract Optional<CreatedKeyPair> data();
+}

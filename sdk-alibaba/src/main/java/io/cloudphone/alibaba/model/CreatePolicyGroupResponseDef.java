@@ -1,0 +1,20 @@
+package io.cloudphone.alibaba.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The policy made by {@code CreatePolicyGroup}. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = CreatePolicyGroupResponse.class)
+@JsonDeserialize(as = CreatePolicyGroupResponse.class)
+abstract class CreatePolicyGroupResponseDef {
+  /** Unique id of this request, for support tickets. */
+  public abstract Optional<String> requestId();
+
+  /** Id of the new policy, for example {@code pg-0bjyfo7ytyz0j****}. */
+  public abstract Optional<String> policyGroupId();
+}

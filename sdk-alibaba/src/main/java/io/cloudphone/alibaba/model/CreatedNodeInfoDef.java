@@ -1,0 +1,21 @@
+package io.cloudphone.alibaba.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A matrix created by {@code CreateCloudPhoneNode}. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = CreatedNodeInfo.class)
+@JsonDeserialize(as = CreatedNodeInfo.class)
+abstract class CreatedNodeInfoDef {
+  /** Id of the new matrix. */
+  public abstract Optional<String> nodeId();
+
+  /** Ids of the phone instances created on the matrix. */
+  public abstract List<String> instanceIds();
+}

@@ -1,0 +1,17 @@
+package io.cloudphone.alibaba.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** Deletes registered apps ({@code DeleteApps}). */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = DeleteAppsRequest.class)
+@JsonDeserialize(as = DeleteAppsRequest.class)
+abstract class DeleteAppsRequestDef {
+  /** Apps to delete. */
+  public abstract List<String> appIdList();
+}

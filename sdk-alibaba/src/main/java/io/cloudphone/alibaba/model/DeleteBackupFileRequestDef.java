@@ -1,0 +1,23 @@
+package io.cloudphone.alibaba.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import io.cloudphone.core.internal.Validate;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** Deletes backup files ({@code DeleteBackupFile}). */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = DeleteBackupFileRequest.class)
+@JsonDeserialize(as = DeleteBackupFileRequest.class)
+abstract class DeleteBackupFileRequestDef {
+  /** Backup files to delete; at least one. */
+  public abstract List<String> backupFileIdList();
+
+  @Value.Check
+  void check() {
+    Validate.size("BackupFileIdList", backupFileIdList(), 1, Integer.MAX_VALUE);
+  }
+}

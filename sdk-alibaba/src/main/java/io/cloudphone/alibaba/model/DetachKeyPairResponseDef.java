@@ -1,0 +1,20 @@
+package io.cloudphone.alibaba.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Outcome of {@code DetachKeyPair}. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = DetachKeyPairResponse.class)
+@JsonDeserialize(as = DetachKeyPairResponse.class)
+abstract class DetachKeyPairResponseDef {
+  /** Unique id of this request, for support tickets. */
+  public abstract Optional<String> requestId();
+
+  /** How many instances dropped the key pair and which ones. */
+  public abstract Optional<KeyPairDetachResult> data();
+}

@@ -1,0 +1,27 @@
+package io.cloudphone.alibaba.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Parameters of {@code ExpandDataVolume}: a larger shared storage for matrices. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = ExpandDataVolumeRequest.class)
+@JsonDeserialize(as = ExpandDataVolumeRequest.class)
+abstract class ExpandDataVolumeRequestDef {
+  /** Whether the order is paid automatically; false when absent. */
+  public abstract Optional<Boolean> autoPay();
+
+  /** Region of the matrices. */
+  public abstract Optional<String> bizRegionId();
+
+  /** Ids of the matrices to expand. */
+  public abstract List<String> nodeIds();
+
+  /** New size of the matrices' shared storage in GiB. */
+  public abstract Optional<Integer> shareDataVolume();
+}

@@ -1,0 +1,27 @@
+package io.cloudphone.alibaba.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** One page of cloud phone policies. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = ListPolicyGroupsResponse.class)
+@JsonDeserialize(as = ListPolicyGroupsResponse.class)
+abstract class ListPolicyGroupsResponseDef {
+  /** Unique id of this request, for support tickets. */
+  public abstract Optional<String> requestId();
+
+  /** Number of policies matching the filters. */
+  public abstract Optional<Long> totalCount();
+
+  /** Token for the next page; absent or empty when this is the last page. */
+  public abstract Optional<String> nextToken();
+
+  /** The policies on this page. */
+  public abstract List<PolicyGroup> policyGroupModel();
+}

@@ -1,0 +1,29 @@
+package io.cloudphone.alibaba.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import io.cloudphone.core.internal.Validate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Parameters of {@code ModifyAndroidInstanceGroup}: a new name or policy for one instance group. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = ModifyAndroidInstanceGroupRequest.class)
+@JsonDeserialize(as = ModifyAndroidInstanceGroupRequest.class)
+abstract class ModifyAndroidInstanceGroupRequestDef {
+  /** Id of the instance group to modify. */
+  public abstract Optional<String> instanceGroupId();
+
+  /** New name of the group, at most 30 characters, starting with a letter or Chinese character. */
+  public abstract Optional<String> newInstanceGroupName();
+
+  /** Policy to apply to the group. */
+  public abstract Optional<String> policyGroupId();
+
+  @Value.Check
+  void check() {
+    Validate.length("NewInstanceGroupName", newInstanceGroupName(), 1, 30);
+  }
+}

@@ -1,0 +1,26 @@
+package io.cloudphone.alibaba.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Changes a registered app's name, description or icon ({@code ModifyApp}). */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = ModifyAppRequest.class)
+@JsonDeserialize(as = ModifyAppRequest.class)
+abstract class ModifyAppRequestDef {
+  /** App to change. */
+  public abstract Optional<Integer> appId();
+
+  /** New display name. */
+  public abstract Optional<String> appName();
+
+  /** New description. */
+  public abstract Optional<String> description();
+
+  /** New icon URL. */
+  public abstract Optional<String> iconUrl();
+}

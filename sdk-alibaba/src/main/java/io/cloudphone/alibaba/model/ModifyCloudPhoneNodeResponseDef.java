@@ -1,0 +1,17 @@
+package io.cloudphone.alibaba.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Answer of {@code ModifyCloudPhoneNode}. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = ModifyCloudPhoneNodeResponse.class)
+@JsonDeserialize(as = ModifyCloudPhoneNodeResponse.class)
+abstract class ModifyCloudPhoneNodeResponseDef {
+  /** Id the service assigned to this request, for support cases. */
+  public abstract Optional<String> requestId();
+}

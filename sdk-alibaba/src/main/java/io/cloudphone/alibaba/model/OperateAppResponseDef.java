@@ -1,0 +1,20 @@
+package io.cloudphone.alibaba.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The task started by {@code OperateApp}. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = OperateAppResponse.class)
+@JsonDeserialize(as = OperateAppResponse.class)
+abstract class OperateAppResponseDef {
+  /** Unique id of this request, for support tickets. */
+  public abstract Optional<String> requestId();
+
+  /** Batch task to follow with {@code DescribeTasks}. */
+  public abstract Optional<String> taskId();
+}

@@ -1,0 +1,24 @@
+package io.cloudphone.alibaba.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Instances to restart through {@code RebootAndroidInstancesInGroup}. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = RebootAndroidInstancesInGroupRequest.class)
+@JsonDeserialize(as = RebootAndroidInstancesInGroupRequest.class)
+abstract class RebootAndroidInstancesInGroupRequestDef {
+  /** Ids of the instances to restart. */
+  public abstract List<String> androidInstanceIds();
+
+  /** Whether to force the restart when a normal shutdown fails; may lose data. */
+  public abstract Optional<Boolean> forceStop();
+
+  /** Sale mode, {@code Instance} or {@code Node}; the reference marks this parameter as deprecated. */
+  public abstract Optional<String> saleMode();
+}

@@ -1,0 +1,27 @@
+package io.cloudphone.alibaba.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The restores started by {@code RecoveryFile}. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = RecoveryFileResponse.class)
+@JsonDeserialize(as = RecoveryFileResponse.class)
+abstract class RecoveryFileResponseDef {
+  /** Unique id of this request, for support tickets. */
+  public abstract Optional<String> requestId();
+
+  /** Batch task to follow with {@code DescribeTasks}. */
+  public abstract Optional<String> taskId();
+
+  /** Number of instances being restored. */
+  public abstract Optional<Long> count();
+
+  /** One task per instance. */
+  public abstract List<InstanceFileTask> data();
+}

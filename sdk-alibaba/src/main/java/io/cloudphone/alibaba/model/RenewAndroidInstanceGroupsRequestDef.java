@@ -1,0 +1,27 @@
+package io.cloudphone.alibaba.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Parameters of {@code RenewAndroidInstanceGroups}: extends the subscription of instance groups. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = RenewAndroidInstanceGroupsRequest.class)
+@JsonDeserialize(as = RenewAndroidInstanceGroupsRequest.class)
+abstract class RenewAndroidInstanceGroupsRequestDef {
+  /** Whether the order is paid automatically. */
+  public abstract Optional<Boolean> autoPay();
+
+  /** Ids of the instance groups to renew. */
+  public abstract List<String> instanceGroupIds();
+
+  /** Length of the renewal in {@code PeriodUnit}s. */
+  public abstract Optional<Integer> period();
+
+  /** Unit of {@code Period}; {@code Month} when absent. */
+  public abstract Optional<String> periodUnit();
+}

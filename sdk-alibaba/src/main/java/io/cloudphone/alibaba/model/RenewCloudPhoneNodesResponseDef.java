@@ -1,0 +1,20 @@
+package io.cloudphone.alibaba.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Answer of {@code RenewCloudPhoneNodes}. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = RenewCloudPhoneNodesResponse.class)
+@JsonDeserialize(as = RenewCloudPhoneNodesResponse.class)
+abstract class RenewCloudPhoneNodesResponseDef {
+  /** Id of the order the service placed for this change. */
+  public abstract Optional<String> orderId();
+
+  /** Id the service assigned to this request, for support cases. */
+  public abstract Optional<String> requestId();
+}

@@ -1,0 +1,24 @@
+package io.cloudphone.alibaba.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Instances to reinstall from their original image through {@code ResetAndroidInstancesInGroup}. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = ResetAndroidInstancesInGroupRequest.class)
+@JsonDeserialize(as = ResetAndroidInstancesInGroupRequest.class)
+abstract class ResetAndroidInstancesInGroupRequestDef {
+  /** Ids of the instances to reset. */
+  public abstract List<String> androidInstanceIds();
+
+  /** Sale mode, {@code Instance} or {@code Node}; the reference marks this parameter as deprecated. */
+  public abstract Optional<String> saleMode();
+
+  /** Which settings to reset; not supported on the international site. */
+  public abstract Optional<Integer> settingResetType();
+}

@@ -1,0 +1,17 @@
+package io.cloudphone.alibaba.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Answer of {@code ResetAndroidInstancesInGroup}. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = ResetAndroidInstancesInGroupResponse.class)
+@JsonDeserialize(as = ResetAndroidInstancesInGroupResponse.class)
+abstract class ResetAndroidInstancesInGroupResponseDef {
+  /** Id of this request, for support tickets. */
+  public abstract Optional<String> requestId();
+}

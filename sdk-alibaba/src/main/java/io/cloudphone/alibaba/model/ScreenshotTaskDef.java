@@ -1,0 +1,20 @@
+package io.cloudphone.alibaba.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The asynchronous screenshot task started for one instance by {@code CreateScreenshot}. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = ScreenshotTask.class)
+@JsonDeserialize(as = ScreenshotTask.class)
+abstract class ScreenshotTaskDef {
+  /** Id of the instance being captured. */
+  public abstract Optional<String> androidInstanceId();
+
+  /** Id of the task; {@code DescribeTasks} reports its progress and, once done, the screenshot's download link. */
+  public abstract Optional<String> taskId();
+}

@@ -1,0 +1,24 @@
+package io.cloudphone.alibaba.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The tasks started by {@code SendFile}. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = SendFileResponse.class)
+@JsonDeserialize(as = SendFileResponse.class)
+abstract class SendFileResponseDef {
+  /** Unique id of this request, for support tickets. */
+  public abstract Optional<String> requestId();
+
+  /** Batch task to follow with {@code DescribeTasks}. */
+  public abstract Optional<String> taskId();
+
+  /** One task per instance. */
+  public abstract List<InstanceFileTask> data();
+}

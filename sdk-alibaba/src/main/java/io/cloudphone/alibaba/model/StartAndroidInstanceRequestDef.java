@@ -1,0 +1,21 @@
+package io.cloudphone.alibaba.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Instances to start through {@code StartAndroidInstance}. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = StartAndroidInstanceRequest.class)
+@JsonDeserialize(as = StartAndroidInstanceRequest.class)
+abstract class StartAndroidInstanceRequestDef {
+  /** Ids of the instances to start. */
+  public abstract List<String> androidInstanceIds();
+
+  /** Sale mode, {@code Instance} or {@code Node}; the reference marks this parameter as deprecated. */
+  public abstract Optional<String> saleMode();
+}

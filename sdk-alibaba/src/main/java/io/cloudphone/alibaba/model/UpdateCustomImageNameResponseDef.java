@@ -1,0 +1,17 @@
+package io.cloudphone.alibaba.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Acknowledgement of {@code UpdateCustomImageName}. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = UpdateCustomImageNameResponse.class)
+@JsonDeserialize(as = UpdateCustomImageNameResponse.class)
+abstract class UpdateCustomImageNameResponseDef {
+  /** Unique id of this request, for support tickets. */
+  public abstract Optional<String> requestId();
+}

@@ -1,0 +1,20 @@
+package io.cloudphone.alibaba.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The image update task started by {@code UpdateInstanceImage}. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = UpdateInstanceImageResponse.class)
+@JsonDeserialize(as = UpdateInstanceImageResponse.class)
+abstract class UpdateInstanceImageResponseDef {
+  /** Id of this request, for support tickets. */
+  public abstract Optional<String> requestId();
+
+  /** Id of the task; {@code DescribeTasks} reports its progress. */
+  public abstract Optional<String> taskId();
+}

@@ -1,0 +1,23 @@
+package io.cloudphone.alibaba.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Parameters of {@code UpgradeAndroidInstanceGroup}: grows an instance group by new instances. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = UpgradeAndroidInstanceGroupRequest.class)
+@JsonDeserialize(as = UpgradeAndroidInstanceGroupRequest.class)
+abstract class UpgradeAndroidInstanceGroupRequestDef {
+  /** Whether the order is paid automatically. */
+  public abstract Optional<Boolean> autoPay();
+
+  /** Number of instances to add to the group. */
+  public abstract Optional<Integer> increaseNumberOfInstance();
+
+  /** Id of the instance group to grow. */
+  public abstract Optional<String> instanceGroupId();
+}

@@ -1,0 +1,23 @@
+package io.cloudphone.alibaba.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Answer of {@code UpgradeAndroidInstanceGroup}. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonSerialize(as = UpgradeAndroidInstanceGroupResponse.class)
+@JsonDeserialize(as = UpgradeAndroidInstanceGroupResponse.class)
+abstract class UpgradeAndroidInstanceGroupResponseDef {
+  /** Ids of the added instances as the service sends them: one string holding a JSON array. */
+  public abstract Optional<String> instanceIds();
+
+  /** Id of the order the service placed for this change. */
+  public abstract Optional<String> orderId();
+
+  /** Id the service assigned to this request, for support cases. */
+  public abstract Optional<String> requestId();
+}
