@@ -339,6 +339,56 @@ public interface AlibabaCloudPhoneAsyncClient {
   CompletableFuture<UpdateInstanceImageResponse> updateInstanceImage(UpdateInstanceImageRequest request);
 
   /**
+   * Captures a cloud phone instance as a custom image; a client token makes retries safe.
+   *
+   * @param request the CreateCustomImage parameters
+   * @return a future of the parsed CreateCustomImage answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-createcustomimage">CreateCustomImage in Alibaba's API reference</a>
+   */
+  CompletableFuture<CreateCustomImageResponse> createCustomImage(CreateCustomImageRequest request);
+
+  /**
+   * Deletes custom images and reports which ones could not be deleted.
+   *
+   * @param request the DeleteImages parameters
+   * @return a future of the parsed DeleteImages answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-deleteimages">DeleteImages in Alibaba's API reference</a>
+   */
+  CompletableFuture<DeleteImagesResponse> deleteImages(DeleteImagesRequest request);
+
+  /**
+   * Lists system or custom images with their per-region distribution, one page at a time.
+   *
+   * @param request the DescribeImageList parameters
+   * @return a future of the parsed DescribeImageList answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describeimagelist">DescribeImageList in Alibaba's API reference</a>
+   */
+  CompletableFuture<DescribeImageListResponse> describeImageList(DescribeImageListRequest request);
+
+  /**
+   * Copies a custom image to other regions.
+   *
+   * @param request the DistributeImage parameters
+   * @return a future of the parsed DistributeImage answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-distributeimage">DistributeImage in Alibaba's API reference</a>
+   */
+  CompletableFuture<DistributeImageResponse> distributeImage(DistributeImageRequest request);
+
+  /**
+   * Renames a custom image.
+   *
+   * @param request the UpdateCustomImageName parameters
+   * @return a future of the parsed UpdateCustomImageName answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-updatecustomimagename">UpdateCustomImageName in Alibaba's API reference</a>
+   */
+  CompletableFuture<UpdateCustomImageNameResponse> updateCustomImageName(UpdateCustomImageNameRequest request);
+
+  /**
    * Attaches an ADB key pair to up to 50 cloud phone instances so ADB clients holding its private key can connect.
    *
    * @param request the AttachKeyPair parameters
@@ -569,6 +619,46 @@ public interface AlibabaCloudPhoneAsyncClient {
    * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describetasks">DescribeTasks in Alibaba's API reference</a>
    */
   CompletableFuture<DescribeTasksResponse> describeTasks(DescribeTasksRequest request);
+
+  /**
+   * Creates a cloud phone policy: clipboard, drives, file transfer, camera, resolution, network redirection and watermark.
+   *
+   * @param request the CreatePolicyGroup parameters
+   * @return a future of the parsed CreatePolicyGroup answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-createpolicygroup">CreatePolicyGroup in Alibaba's API reference</a>
+   */
+  CompletableFuture<CreatePolicyGroupResponse> createPolicyGroup(CreatePolicyGroupRequest request);
+
+  /**
+   * Deletes cloud phone policies.
+   *
+   * @param request the DeletePolicyGroup parameters
+   * @return a future of the parsed DeletePolicyGroup answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-deletepolicygroup">DeletePolicyGroup in Alibaba's API reference</a>
+   */
+  CompletableFuture<DeletePolicyGroupResponse> deletePolicyGroup(DeletePolicyGroupRequest request);
+
+  /**
+   * Lists cloud phone policies with their settings and attached resources, one page at a time.
+   *
+   * @param request the ListPolicyGroups parameters
+   * @return a future of the parsed ListPolicyGroups answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-listpolicygroups">ListPolicyGroups in Alibaba's API reference</a>
+   */
+  CompletableFuture<ListPolicyGroupsResponse> listPolicyGroups(ListPolicyGroupsRequest request);
+
+  /**
+   * Changes the settings of a cloud phone policy; settings not given stay as they are.
+   *
+   * @param request the ModifyPolicyGroup parameters
+   * @return a future of the parsed ModifyPolicyGroup answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-modifypolicygroup">ModifyPolicyGroup in Alibaba's API reference</a>
+   */
+  CompletableFuture<ModifyPolicyGroupResponse> modifyPolicyGroup(ModifyPolicyGroupRequest request);
 
   /**
    * Tells, per zone, whether instances of a specification are in stock.

@@ -387,6 +387,65 @@ public interface AlibabaCloudPhoneClient {
   UpdateInstanceImageResponse updateInstanceImage(UpdateInstanceImageRequest request);
 
   /**
+   * Captures a cloud phone instance as a custom image; a client token makes retries safe.
+   *
+   * @param request the CreateCustomImage parameters
+   * @return the parsed CreateCustomImage answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-createcustomimage">CreateCustomImage in Alibaba's API reference</a>
+   */
+  CreateCustomImageResponse createCustomImage(CreateCustomImageRequest request);
+
+  /**
+   * Deletes custom images and reports which ones could not be deleted.
+   *
+   * @param request the DeleteImages parameters
+   * @return the parsed DeleteImages answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-deleteimages">DeleteImages in Alibaba's API reference</a>
+   */
+  DeleteImagesResponse deleteImages(DeleteImagesRequest request);
+
+  /**
+   * Lists system or custom images with their per-region distribution, one page at a time.
+   *
+   * @param request the DescribeImageList parameters
+   * @return the parsed DescribeImageList answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describeimagelist">DescribeImageList in Alibaba's API reference</a>
+   */
+  DescribeImageListResponse describeImageList(DescribeImageListRequest request);
+
+  /**
+   * Lists system or custom images with their per-region distribution, one page at a time. As a lazy listing that follows NextToken, fetching pages on demand.
+   *
+   * @param request the filters; its NextToken is where the listing starts and its MaxResults the page size
+   * @return the items of every page, fetched as they are read
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describeimagelist">DescribeImageList in Alibaba's API reference</a>
+   */
+  Paged<Image> describeImageListPaged(DescribeImageListRequest request);
+
+  /**
+   * Copies a custom image to other regions.
+   *
+   * @param request the DistributeImage parameters
+   * @return the parsed DistributeImage answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-distributeimage">DistributeImage in Alibaba's API reference</a>
+   */
+  DistributeImageResponse distributeImage(DistributeImageRequest request);
+
+  /**
+   * Renames a custom image.
+   *
+   * @param request the UpdateCustomImageName parameters
+   * @return the parsed UpdateCustomImageName answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-updatecustomimagename">UpdateCustomImageName in Alibaba's API reference</a>
+   */
+  UpdateCustomImageNameResponse updateCustomImageName(UpdateCustomImageNameRequest request);
+
+  /**
    * Attaches an ADB key pair to up to 50 cloud phone instances so ADB clients holding its private key can connect.
    *
    * @param request the AttachKeyPair parameters
@@ -653,6 +712,55 @@ public interface AlibabaCloudPhoneClient {
    * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describetasks">DescribeTasks in Alibaba's API reference</a>
    */
   Paged<Task> describeTasksPaged(DescribeTasksRequest request);
+
+  /**
+   * Creates a cloud phone policy: clipboard, drives, file transfer, camera, resolution, network redirection and watermark.
+   *
+   * @param request the CreatePolicyGroup parameters
+   * @return the parsed CreatePolicyGroup answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-createpolicygroup">CreatePolicyGroup in Alibaba's API reference</a>
+   */
+  CreatePolicyGroupResponse createPolicyGroup(CreatePolicyGroupRequest request);
+
+  /**
+   * Deletes cloud phone policies.
+   *
+   * @param request the DeletePolicyGroup parameters
+   * @return the parsed DeletePolicyGroup answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-deletepolicygroup">DeletePolicyGroup in Alibaba's API reference</a>
+   */
+  DeletePolicyGroupResponse deletePolicyGroup(DeletePolicyGroupRequest request);
+
+  /**
+   * Lists cloud phone policies with their settings and attached resources, one page at a time.
+   *
+   * @param request the ListPolicyGroups parameters
+   * @return the parsed ListPolicyGroups answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-listpolicygroups">ListPolicyGroups in Alibaba's API reference</a>
+   */
+  ListPolicyGroupsResponse listPolicyGroups(ListPolicyGroupsRequest request);
+
+  /**
+   * Lists cloud phone policies with their settings and attached resources, one page at a time. As a lazy listing that follows NextToken, fetching pages on demand.
+   *
+   * @param request the filters; its NextToken is where the listing starts and its MaxResults the page size
+   * @return the items of every page, fetched as they are read
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-listpolicygroups">ListPolicyGroups in Alibaba's API reference</a>
+   */
+  Paged<PolicyGroup> listPolicyGroupsPaged(ListPolicyGroupsRequest request);
+
+  /**
+   * Changes the settings of a cloud phone policy; settings not given stay as they are.
+   *
+   * @param request the ModifyPolicyGroup parameters
+   * @return the parsed ModifyPolicyGroup answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-modifypolicygroup">ModifyPolicyGroup in Alibaba's API reference</a>
+   */
+  ModifyPolicyGroupResponse modifyPolicyGroup(ModifyPolicyGroupRequest request);
 
   /**
    * Tells, per zone, whether instances of a specification are in stock.

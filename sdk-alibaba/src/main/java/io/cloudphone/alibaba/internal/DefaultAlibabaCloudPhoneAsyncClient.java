@@ -6,10 +6,12 @@ import io.cloudphone.alibaba.internal.operations.AppOperations;
 import io.cloudphone.alibaba.internal.operations.CatalogueOperations;
 import io.cloudphone.alibaba.internal.operations.CommandOperations;
 import io.cloudphone.alibaba.internal.operations.FileOperations;
+import io.cloudphone.alibaba.internal.operations.ImageOperations;
 import io.cloudphone.alibaba.internal.operations.InstanceGroupOperations;
 import io.cloudphone.alibaba.internal.operations.InstanceOperations;
 import io.cloudphone.alibaba.internal.operations.KeyPairOperations;
 import io.cloudphone.alibaba.internal.operations.NodeOperations;
+import io.cloudphone.alibaba.internal.operations.PolicyOperations;
 import io.cloudphone.alibaba.internal.operations.TaskOperations;
 import io.cloudphone.alibaba.model.*;
 
@@ -187,6 +189,31 @@ final class DefaultAlibabaCloudPhoneAsyncClient implements AlibabaCloudPhoneAsyn
   }
 
   @Override
+  public CompletableFuture<CreateCustomImageResponse> createCustomImage(CreateCustomImageRequest request) {
+    return invoker.callAsync(ImageOperations.CREATE_CUSTOM_IMAGE, request);
+  }
+
+  @Override
+  public CompletableFuture<DeleteImagesResponse> deleteImages(DeleteImagesRequest request) {
+    return invoker.callAsync(ImageOperations.DELETE_IMAGES, request);
+  }
+
+  @Override
+  public CompletableFuture<DescribeImageListResponse> describeImageList(DescribeImageListRequest request) {
+    return invoker.callAsync(ImageOperations.DESCRIBE_IMAGE_LIST, request);
+  }
+
+  @Override
+  public CompletableFuture<DistributeImageResponse> distributeImage(DistributeImageRequest request) {
+    return invoker.callAsync(ImageOperations.DISTRIBUTE_IMAGE, request);
+  }
+
+  @Override
+  public CompletableFuture<UpdateCustomImageNameResponse> updateCustomImageName(UpdateCustomImageNameRequest request) {
+    return invoker.callAsync(ImageOperations.UPDATE_CUSTOM_IMAGE_NAME, request);
+  }
+
+  @Override
   public CompletableFuture<AttachKeyPairResponse> attachKeyPair(AttachKeyPairRequest request) {
     return invoker.callAsync(KeyPairOperations.ATTACH_KEY_PAIR, request);
   }
@@ -300,6 +327,26 @@ final class DefaultAlibabaCloudPhoneAsyncClient implements AlibabaCloudPhoneAsyn
   @Override
   public CompletableFuture<DescribeTasksResponse> describeTasks(DescribeTasksRequest request) {
     return invoker.callAsync(TaskOperations.DESCRIBE_TASKS, request);
+  }
+
+  @Override
+  public CompletableFuture<CreatePolicyGroupResponse> createPolicyGroup(CreatePolicyGroupRequest request) {
+    return invoker.callAsync(PolicyOperations.CREATE_POLICY_GROUP, request);
+  }
+
+  @Override
+  public CompletableFuture<DeletePolicyGroupResponse> deletePolicyGroup(DeletePolicyGroupRequest request) {
+    return invoker.callAsync(PolicyOperations.DELETE_POLICY_GROUP, request);
+  }
+
+  @Override
+  public CompletableFuture<ListPolicyGroupsResponse> listPolicyGroups(ListPolicyGroupsRequest request) {
+    return invoker.callAsync(PolicyOperations.LIST_POLICY_GROUPS, request);
+  }
+
+  @Override
+  public CompletableFuture<ModifyPolicyGroupResponse> modifyPolicyGroup(ModifyPolicyGroupRequest request) {
+    return invoker.callAsync(PolicyOperations.MODIFY_POLICY_GROUP, request);
   }
 
   @Override

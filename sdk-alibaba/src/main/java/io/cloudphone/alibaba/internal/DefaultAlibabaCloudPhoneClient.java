@@ -7,10 +7,12 @@ import io.cloudphone.alibaba.internal.operations.AppOperations;
 import io.cloudphone.alibaba.internal.operations.CatalogueOperations;
 import io.cloudphone.alibaba.internal.operations.CommandOperations;
 import io.cloudphone.alibaba.internal.operations.FileOperations;
+import io.cloudphone.alibaba.internal.operations.ImageOperations;
 import io.cloudphone.alibaba.internal.operations.InstanceGroupOperations;
 import io.cloudphone.alibaba.internal.operations.InstanceOperations;
 import io.cloudphone.alibaba.internal.operations.KeyPairOperations;
 import io.cloudphone.alibaba.internal.operations.NodeOperations;
+import io.cloudphone.alibaba.internal.operations.PolicyOperations;
 import io.cloudphone.alibaba.internal.operations.TaskOperations;
 import io.cloudphone.alibaba.model.*;
 
@@ -236,6 +238,38 @@ public final class DefaultAlibabaCloudPhoneClient implements AlibabaCloudPhoneCl
   }
 
   @Override
+  public CreateCustomImageResponse createCustomImage(CreateCustomImageRequest request) {
+    return invoker.call(ImageOperations.CREATE_CUSTOM_IMAGE, request);
+  }
+
+  @Override
+  public DeleteImagesResponse deleteImages(DeleteImagesRequest request) {
+    return invoker.call(ImageOperations.DELETE_IMAGES, request);
+  }
+
+  @Override
+  public DescribeImageListResponse describeImageList(DescribeImageListRequest request) {
+    return invoker.call(ImageOperations.DESCRIBE_IMAGE_LIST, request);
+  }
+
+  @Override
+  public Paged<Image> describeImageListPaged(DescribeImageListRequest request) {
+    return TokenPaging.paged("DescribeImageList", request.nextToken(),
+        token -> describeImageList(DescribeImageListRequest.builder().from(request).nextToken(token).build()),
+        DescribeImageListResponse::data, DescribeImageListResponse::nextToken, DescribeImageListResponse::totalCount);
+  }
+
+  @Override
+  public DistributeImageResponse distributeImage(DistributeImageRequest request) {
+    return invoker.call(ImageOperations.DISTRIBUTE_IMAGE, request);
+  }
+
+  @Override
+  public UpdateCustomImageNameResponse updateCustomImageName(UpdateCustomImageNameRequest request) {
+    return invoker.call(ImageOperations.UPDATE_CUSTOM_IMAGE_NAME, request);
+  }
+
+  @Override
   public AttachKeyPairResponse attachKeyPair(AttachKeyPairRequest request) {
     return invoker.call(KeyPairOperations.ATTACH_KEY_PAIR, request);
   }
@@ -377,6 +411,33 @@ public final class DefaultAlibabaCloudPhoneClient implements AlibabaCloudPhoneCl
     return TokenPaging.paged("DescribeTasks", request.nextToken(),
         token -> describeTasks(DescribeTasksRequest.builder().from(request).nextToken(token).build()),
         DescribeTasksResponse::data, DescribeTasksResponse::nextToken, DescribeTasksResponse::totalCount);
+  }
+
+  @Override
+  public CreatePolicyGroupResponse createPolicyGroup(CreatePolicyGroupRequest request) {
+    return invoker.call(PolicyOperations.CREATE_POLICY_GROUP, request);
+  }
+
+  @Override
+  public DeletePolicyGroupResponse deletePolicyGroup(DeletePolicyGroupRequest request) {
+    return invoker.call(PolicyOperations.DELETE_POLICY_GROUP, request);
+  }
+
+  @Override
+  public ListPolicyGroupsResponse listPolicyGroups(ListPolicyGroupsRequest request) {
+    return invoker.call(PolicyOperations.LIST_POLICY_GROUPS, request);
+  }
+
+  @Override
+  public Paged<PolicyGroup> listPolicyGroupsPaged(ListPolicyGroupsRequest request) {
+    return TokenPaging.paged("ListPolicyGroups", request.nextToken(),
+        token -> listPolicyGroups(ListPolicyGroupsRequest.builder().from(request).nextToken(token).build()),
+        ListPolicyGroupsResponse::policyGroupModel, ListPolicyGroupsResponse::nextToken, ListPolicyGroupsResponse::totalCount);
+  }
+
+  @Override
+  public ModifyPolicyGroupResponse modifyPolicyGroup(ModifyPolicyGroupRequest request) {
+    return invoker.call(PolicyOperations.MODIFY_POLICY_GROUP, request);
   }
 
   @Override
