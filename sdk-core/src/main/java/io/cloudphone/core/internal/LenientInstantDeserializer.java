@@ -57,6 +57,10 @@ final class LenientInstantDeserializer extends StdScalarDeserializer<Instant> {
   }
 
   static Instant parse(String text) {
+    Instant fast = parseFixedWidth(text);
+    if (fast != null) {
+      return fast;
+    }
     if (text.chars().allMatch(Character::isDigit)) {
       return Instant.ofEpochMilli(Long.parseLong(text));
     }
@@ -69,5 +73,48 @@ final class LenientInstantDeserializer extends StdScalarDeserializer<Instant> {
       return OffsetDateTime.parse(iso).toInstant();
     }
     return LocalDateTime.parse(text, LOCAL).toInstant(ZoneOffset.UTC);
+  }
+
+  /**
+   * The forms nearly every timestamp takes ({@code yyyy-MM-ddTHH:mm:ssZ}, and the zone-less
+   * {@code yyyy-MM-dd HH:mm:ss}) read digit by digit: a page of 100 phones holds 200 of them, and the general
+   * formatter path costs about thirty times as much. Returns null for anything else.
+   */
+  private static Instant parseFixedWidth(String text) {
+    int length = text.length();
+    boolean utc = length == 20 && text.charAt(19) == 'Z';
+    if (!(utc || length == 19) || text.charAt(4) != '-' || text.charAt(7) != '-'
+        || (text.charAt(10) != 'T' && text.charAt(10) != ' ') || text.charAt(13) != ':'
+        || text.charAt(16) != ':') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 2);
+    int day = digits(text, 8, 2);
+    int hour = digits(text, 11, 2);
+    int minute = digits(text, 14, 2);
+    int second = digits(text, 17, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0
+        || minute > 59 || second < 0 || second > 59) {
+      return null;
+    }
+    try {
+      long epochDay = java.time.LocalDate.of(year, month, day).toEpochDay();
+      return Instant.ofEpochSecond(epochDay * 86_400L + hour * 3_600L + minute * 60L + second);
+    } catch (java.time.DateTimeException e) {
+      return null; // e.g. 31 February: let the general parser report it
+    }
+  }
+
+  private static int digits(String text, int from, int count) {
+    int value = 0;
+    for (int i = from; i < from + count; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 }
