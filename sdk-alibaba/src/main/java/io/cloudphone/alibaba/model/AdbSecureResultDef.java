@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Outcome of {@code SetAdbSecure}: how many instances were attempted, failed and succeeded. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = AdbSecureResult.class)
-@JsonDeserialize(as = AdbSecureResult.class)
+@JsonDeserialize(builder = AdbSecureResult.Builder.class)
 abstract class AdbSecureResultDef {
   /** Number of instances the switch was attempted on. */
   public abstract Optional<Long> totalCount();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** The application management rule (app blacklist or whitelist) applied to an Android instance. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = AndroidInstanceAppManagePolicy.class)
-@JsonDeserialize(as = AndroidInstanceAppManagePolicy.class)
+@JsonDeserialize(builder = AndroidInstanceAppManagePolicy.Builder.class)
 abstract class AndroidInstanceAppManagePolicyDef {
   /** Id of the application management rule. */
   public abstract Optional<String> appManagePolicyId();

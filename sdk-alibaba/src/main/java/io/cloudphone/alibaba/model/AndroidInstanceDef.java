@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.time.Instant;
 import java.util.List;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** An Android (cloud phone) instance, as listed by {@code DescribeAndroidInstances}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = AndroidInstance.class)
-@JsonDeserialize(as = AndroidInstance.class)
+@JsonDeserialize(builder = AndroidInstance.Builder.class)
 abstract class AndroidInstanceDef {
   /** Id of the instance, for example {@code acp-8at8h6ejkadjh****}. */
   public abstract Optional<String> androidInstanceId();

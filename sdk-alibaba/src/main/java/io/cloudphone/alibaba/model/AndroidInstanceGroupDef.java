@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** An instance group of cloud phones with one specification and image, as listed by {@code DescribeAndroidInstanceGroups}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = AndroidInstanceGroup.class)
-@JsonDeserialize(as = AndroidInstanceGroup.class)
+@JsonDeserialize(builder = AndroidInstanceGroup.Builder.class)
 abstract class AndroidInstanceGroupDef {
   /** Id of the instance group. */
   public abstract Optional<String> instanceGroupId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** The independent phone storage of an Android instance (documented as internal use only). */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = AndroidInstancePhoneData.class)
-@JsonDeserialize(as = AndroidInstancePhoneData.class)
+@JsonDeserialize(builder = AndroidInstancePhoneData.Builder.class)
 abstract class AndroidInstancePhoneDataDef {
   /** Id of the independent phone storage. */
   public abstract Optional<String> phoneDataId();

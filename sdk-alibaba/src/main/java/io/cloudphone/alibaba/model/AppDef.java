@@ -2,7 +2,6 @@ package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** A registered Android app as listed by {@code DescribeApps}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = App.class)
-@JsonDeserialize(as = App.class)
+@JsonDeserialize(builder = App.Builder.class)
 abstract class AppDef {
   /** Id of the app. */
   public abstract Optional<Integer> appId();

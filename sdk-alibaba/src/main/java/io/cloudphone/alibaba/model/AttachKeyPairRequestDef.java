@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Attaches an ADB key pair to cloud phone instances ({@code AttachKeyPair}). */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = AttachKeyPairRequest.class)
-@JsonDeserialize(as = AttachKeyPairRequest.class)
+@JsonDeserialize(builder = AttachKeyPairRequest.Builder.class)
 abstract class AttachKeyPairRequestDef {
   /** Instances that receive the key pair, at most 50. */
   public abstract List<String> instanceIds();

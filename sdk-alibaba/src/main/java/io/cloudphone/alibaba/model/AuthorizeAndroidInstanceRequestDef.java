@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Assigns Android instances to a convenience user, or takes them away, through {@code AuthorizeAndroidInstance}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = AuthorizeAndroidInstanceRequest.class)
-@JsonDeserialize(as = AuthorizeAndroidInstanceRequest.class)
+@JsonDeserialize(builder = AuthorizeAndroidInstanceRequest.Builder.class)
 abstract class AuthorizeAndroidInstanceRequestDef {
   /** Ids of the instances to assign or unassign. */
   public abstract List<String> androidInstanceIds();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** A backup file as listed by {@code DescribeBackupFiles}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = BackupFile.class)
-@JsonDeserialize(as = BackupFile.class)
+@JsonDeserialize(builder = BackupFile.Builder.class)
 abstract class BackupFileDef {
   /** Id of the backup file. */
   public abstract Optional<String> backupFileId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** Backs up files or apps of instances to OSS ({@code BackupFile}); asynchronous. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = BackupFileRequest.class)
-@JsonDeserialize(as = BackupFileRequest.class)
+@JsonDeserialize(builder = BackupFileRequest.Builder.class)
 abstract class BackupFileRequestDef {
   /** Instances to back up; at least one. */
   public abstract List<String> androidInstanceIdList();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** The backup file and task {@code BackupFile} started for one instance. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = BackupFileTask.class)
-@JsonDeserialize(as = BackupFileTask.class)
+@JsonDeserialize(builder = BackupFileTask.Builder.class)
 abstract class BackupFileTaskDef {
   /** Instance being backed up. */
   public abstract Optional<String> androidInstanceId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -14,8 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = BatchGetAcpConnectionTicketRequest.class)
-@JsonDeserialize(as = BatchGetAcpConnectionTicketRequest.class)
+@JsonDeserialize(builder = BatchGetAcpConnectionTicketRequest.Builder.class)
 abstract class BatchGetAcpConnectionTicketRequestDef {
   /** User to whom the instances are assigned. */
   public abstract Optional<String> endUserId();

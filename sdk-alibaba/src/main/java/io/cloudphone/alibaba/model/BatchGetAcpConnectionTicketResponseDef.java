@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Connection tickets, or the tasks still generating them, from {@code BatchGetAcpConnectionTicket}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = BatchGetAcpConnectionTicketResponse.class)
-@JsonDeserialize(as = BatchGetAcpConnectionTicketResponse.class)
+@JsonDeserialize(builder = BatchGetAcpConnectionTicketResponse.Builder.class)
 abstract class BatchGetAcpConnectionTicketResponseDef {
   /** One entry per instance: its ticket or its pending task. */
   public abstract List<InstanceConnectionTicket> instanceConnectionModels();

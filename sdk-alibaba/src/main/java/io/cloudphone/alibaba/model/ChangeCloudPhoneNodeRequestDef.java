@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Parameters of {@code ChangeCloudPhoneNode}: a new instance type or phone count for one matrix. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ChangeCloudPhoneNodeRequest.class)
-@JsonDeserialize(as = ChangeCloudPhoneNodeRequest.class)
+@JsonDeserialize(builder = ChangeCloudPhoneNodeRequest.Builder.class)
 abstract class ChangeCloudPhoneNodeRequestDef {
   /** Instance type the matrix's phones should get, for example {@code ac.max} or {@code ac.plus}. */
   public abstract Optional<String> instanceType();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Answer of {@code ChangeCloudPhoneNode}: the matrix as changed. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ChangeCloudPhoneNodeResponse.class)
-@JsonDeserialize(as = ChangeCloudPhoneNodeResponse.class)
+@JsonDeserialize(builder = ChangeCloudPhoneNodeResponse.Builder.class)
 abstract class ChangeCloudPhoneNodeResponseDef {
   /** The changed matrices with their instances. */
   public abstract List<ChangedNodeInfo> nodeInfos();

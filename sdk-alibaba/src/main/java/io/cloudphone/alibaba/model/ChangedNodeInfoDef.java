@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** A cloud phone matrix after {@code ChangeCloudPhoneNode}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ChangedNodeInfo.class)
-@JsonDeserialize(as = ChangedNodeInfo.class)
+@JsonDeserialize(builder = ChangedNodeInfo.Builder.class)
 abstract class ChangedNodeInfoDef {
   /** Id of the matrix. */
   public abstract Optional<String> nodeId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** A phone instance of a matrix changed by {@code ChangeCloudPhoneNode}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ChangedNodeInstanceInfo.class)
-@JsonDeserialize(as = ChangedNodeInstanceInfo.class)
+@JsonDeserialize(builder = ChangedNodeInstanceInfo.Builder.class)
 abstract class ChangedNodeInstanceInfoDef {
   /** Id of the phone instance. */
   public abstract Optional<String> instanceId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Parameters of {@code CheckResourceStock}: whether instances of a specification can be bought now. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CheckResourceStockRequest.class)
-@JsonDeserialize(as = CheckResourceStockRequest.class)
+@JsonDeserialize(builder = CheckResourceStockRequest.Builder.class)
 abstract class CheckResourceStockRequestDef {
   /** Instance specification to check, for example {@code acp.basic.small}. */
   public abstract Optional<String> acpSpecId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Answer of {@code CheckResourceStock}: stock per zone. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CheckResourceStockResponse.class)
-@JsonDeserialize(as = CheckResourceStockResponse.class)
+@JsonDeserialize(builder = CheckResourceStockResponse.Builder.class)
 abstract class CheckResourceStockResponseDef {
   /** Id the service assigned to this request, for support cases. */
   public abstract Optional<String> requestId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** A cloud phone matrix: a physical server partitioned into phone instances, as listed by {@code DescribeCloudPhoneNodes}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CloudPhoneNode.class)
-@JsonDeserialize(as = CloudPhoneNode.class)
+@JsonDeserialize(builder = CloudPhoneNode.Builder.class)
 abstract class CloudPhoneNodeDef {
   /** Id of the matrix. */
   public abstract Optional<String> nodeId();

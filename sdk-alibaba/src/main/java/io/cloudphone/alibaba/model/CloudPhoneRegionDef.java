@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** A region where cloud phones can be bought. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CloudPhoneRegion.class)
-@JsonDeserialize(as = CloudPhoneRegion.class)
+@JsonDeserialize(builder = CloudPhoneRegion.Builder.class)
 abstract class CloudPhoneRegionDef {
   /** Id of the region, for example {@code cn-hangzhou}. */
   public abstract Optional<String> regionId();

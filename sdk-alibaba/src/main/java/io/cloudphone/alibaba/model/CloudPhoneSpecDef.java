@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** An instance specification on offer, as listed by {@code DescribeSpec}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CloudPhoneSpec.class)
-@JsonDeserialize(as = CloudPhoneSpec.class)
+@JsonDeserialize(builder = CloudPhoneSpec.Builder.class)
 abstract class CloudPhoneSpecDef {
   /** Id of the specification, for example {@code acp.basic.small}. */
   public abstract Optional<String> specId();

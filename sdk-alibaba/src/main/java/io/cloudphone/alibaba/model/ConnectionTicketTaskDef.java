@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,8 +11,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ConnectionTicketTask.class)
-@JsonDeserialize(as = ConnectionTicketTask.class)
+@JsonDeserialize(builder = ConnectionTicketTask.Builder.class)
 abstract class ConnectionTicketTaskDef {
   /** Id of the instance the ticket is generated for. */
   public abstract Optional<String> instanceId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** Parameters of {@code CreateAndroidInstanceGroup}, which buys instance groups of cloud phones. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CreateAndroidInstanceGroupRequest.class)
-@JsonDeserialize(as = CreateAndroidInstanceGroupRequest.class)
+@JsonDeserialize(builder = CreateAndroidInstanceGroupRequest.Builder.class)
 abstract class CreateAndroidInstanceGroupRequestDef {
   /** Number of instance groups to create, 1 to 100 (1 when absent). */
   public abstract Optional<Integer> amount();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Answer of {@code CreateAndroidInstanceGroup}: the new groups, their instances and the order. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CreateAndroidInstanceGroupResponse.class)
-@JsonDeserialize(as = CreateAndroidInstanceGroupResponse.class)
+@JsonDeserialize(builder = CreateAndroidInstanceGroupResponse.Builder.class)
 abstract class CreateAndroidInstanceGroupResponseDef {
   /** Ids of the new instance groups. */
   public abstract List<String> instanceGroupIds();

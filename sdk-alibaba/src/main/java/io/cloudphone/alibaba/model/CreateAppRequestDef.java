@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Registers an Android app for later installation ({@code CreateApp}), from the app center or by URL. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CreateAppRequest.class)
-@JsonDeserialize(as = CreateAppRequest.class)
+@JsonDeserialize(builder = CreateAppRequest.Builder.class)
 abstract class CreateAppRequestDef {
   /** Display name of the app. */
   public abstract Optional<String> appName();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** Parameters of {@code CreateCloudPhoneNode}, which buys one or more cloud phone matrices (physical servers split into phones). */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CreateCloudPhoneNodeRequest.class)
-@JsonDeserialize(as = CreateCloudPhoneNodeRequest.class)
+@JsonDeserialize(builder = CreateCloudPhoneNodeRequest.Builder.class)
 abstract class CreateCloudPhoneNodeRequestDef {
   /** Whether the order is paid automatically from the account balance. */
   public abstract Optional<Boolean> autoPay();

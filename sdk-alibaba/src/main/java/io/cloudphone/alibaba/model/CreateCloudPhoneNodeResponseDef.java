@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Answer of {@code CreateCloudPhoneNode}: the new matrices, their phones and the order. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CreateCloudPhoneNodeResponse.class)
-@JsonDeserialize(as = CreateCloudPhoneNodeResponse.class)
+@JsonDeserialize(builder = CreateCloudPhoneNodeResponse.Builder.class)
 abstract class CreateCloudPhoneNodeResponseDef {
   /** The bandwidth plan bought with the matrices, if one was requested. */
   public abstract Optional<NetworkPackageOrder> networkPackageOrderModel();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Captures a cloud phone instance as a custom image ({@code CreateCustomImage}). */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CreateCustomImageRequest.class)
-@JsonDeserialize(as = CreateCustomImageRequest.class)
+@JsonDeserialize(builder = CreateCustomImageRequest.Builder.class)
 abstract class CreateCustomImageRequestDef {
   /** Idempotence token of at most 64 ASCII characters; a retry with the same token creates nothing new. */
   public abstract Optional<String> clientToken();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Creates an ADB key pair whose private key is returned once ({@code CreateKeyPair}). */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CreateKeyPairRequest.class)
-@JsonDeserialize(as = CreateKeyPairRequest.class)
+@JsonDeserialize(builder = CreateKeyPairRequest.Builder.class)
 abstract class CreateKeyPairRequestDef {
   /** Name of the key pair: 2 to 128 characters, starting with a letter or Chinese character. */
   public abstract String keyPairName();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** The key pair made by {@code CreateKeyPair}, with its private key. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CreateKeyPairResponse.class)
-@JsonDeserialize(as = CreateKeyPairResponse.class)
+@JsonDeserialize(builder = CreateKeyPairResponse.Builder.class)
 abstract class CreateKeyPairResponseDef {
   /** Unique id of this request, for support tickets. */
   public abstract Optional<String> requestId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Creates a cloud phone policy ({@code CreatePolicyGroup}); every setting is optional. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CreatePolicyGroupRequest.class)
-@JsonDeserialize(as = CreatePolicyGroupRequest.class)
+@JsonDeserialize(builder = CreatePolicyGroupRequest.Builder.class)
 abstract class CreatePolicyGroupRequestDef {
   /** Webcam redirection: {@code on} or {@code off}. */
   public abstract Optional<String> cameraRedirect();

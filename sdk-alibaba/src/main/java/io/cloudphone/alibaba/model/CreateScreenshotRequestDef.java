@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Takes screenshots of instances into an OSS bucket through {@code CreateScreenshot}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CreateScreenshotRequest.class)
-@JsonDeserialize(as = CreateScreenshotRequest.class)
+@JsonDeserialize(builder = CreateScreenshotRequest.Builder.class)
 abstract class CreateScreenshotRequestDef {
   private static final String BUCKET_PREFIX = "cloudphone-saved-bucket-";
 

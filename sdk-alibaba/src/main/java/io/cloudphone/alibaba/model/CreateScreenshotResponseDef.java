@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** The screenshot tasks started by {@code CreateScreenshot}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CreateScreenshotResponse.class)
-@JsonDeserialize(as = CreateScreenshotResponse.class)
+@JsonDeserialize(builder = CreateScreenshotResponse.Builder.class)
 abstract class CreateScreenshotResponseDef {
   /** Id of this request, for support tickets. */
   public abstract Optional<String> requestId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** An instance group created by {@code CreateAndroidInstanceGroup}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CreatedInstanceGroupInfo.class)
-@JsonDeserialize(as = CreatedInstanceGroupInfo.class)
+@JsonDeserialize(builder = CreatedInstanceGroupInfo.Builder.class)
 abstract class CreatedInstanceGroupInfoDef {
   /** Id of the instance group. */
   public abstract Optional<String> instanceGroupId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** A freshly created ADB key pair; the private key is shown only in this answer and never in {@code toString}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CreatedKeyPair.class)
-@JsonDeserialize(as = CreatedKeyPair.class)
+@JsonDeserialize(builder = CreatedKeyPair.Builder.class)
 abstract class CreatedKeyPairDef {
   /** Id of the key pair, for example {@code kp-6v2q33ae4tw3a****}. */
   public abstract Optional<String> keyPairId();

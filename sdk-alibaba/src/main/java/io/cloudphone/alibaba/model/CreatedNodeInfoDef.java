@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** A matrix created by {@code CreateCloudPhoneNode}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CreatedNodeInfo.class)
-@JsonDeserialize(as = CreatedNodeInfo.class)
+@JsonDeserialize(builder = CreatedNodeInfo.Builder.class)
 abstract class CreatedNodeInfoDef {
   /** Id of the new matrix. */
   public abstract Optional<String> nodeId();

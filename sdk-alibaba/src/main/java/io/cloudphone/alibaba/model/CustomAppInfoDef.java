@@ -1,15 +1,13 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import org.immutables.value.Value;
 
 /** A custom app given by download URL in {@code CreateApp}; the service needs all six fields. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CustomAppInfo.class)
-@JsonDeserialize(as = CustomAppInfo.class)
+@JsonDeserialize(builder = CustomAppInfo.Builder.class)
 abstract class CustomAppInfoDef {
   /** Size of the APK in MB, as text. */
   public abstract String apkSize();

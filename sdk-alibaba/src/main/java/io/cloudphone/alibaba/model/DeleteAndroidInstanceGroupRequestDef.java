@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Parameters of {@code DeleteAndroidInstanceGroup}: the instance groups to release. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DeleteAndroidInstanceGroupRequest.class)
-@JsonDeserialize(as = DeleteAndroidInstanceGroupRequest.class)
+@JsonDeserialize(builder = DeleteAndroidInstanceGroupRequest.Builder.class)
 abstract class DeleteAndroidInstanceGroupRequestDef {
   /** Ids of the instance groups to delete. */
   public abstract List<String> instanceGroupIds();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Deletes registered apps ({@code DeleteApps}). */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DeleteAppsRequest.class)
-@JsonDeserialize(as = DeleteAppsRequest.class)
+@JsonDeserialize(builder = DeleteAppsRequest.Builder.class)
 abstract class DeleteAppsRequestDef {
   /** Apps to delete. */
   public abstract List<String> appIdList();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Deletes backup files ({@code DeleteBackupFile}). */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DeleteBackupFileRequest.class)
-@JsonDeserialize(as = DeleteBackupFileRequest.class)
+@JsonDeserialize(builder = DeleteBackupFileRequest.Builder.class)
 abstract class DeleteBackupFileRequestDef {
   /** Backup files to delete; at least one. */
   public abstract List<String> backupFileIdList();

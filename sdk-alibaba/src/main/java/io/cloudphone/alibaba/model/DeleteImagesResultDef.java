@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Per-image outcome of a {@code DeleteImages} request. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DeleteImagesResult.class)
-@JsonDeserialize(as = DeleteImagesResult.class)
+@JsonDeserialize(builder = DeleteImagesResult.Builder.class)
 abstract class DeleteImagesResultDef {
   /** Images that were deleted. */
   public abstract List<String> successDeleteImageIds();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Deletes ADB key pairs ({@code DeleteKeyPairs}). */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DeleteKeyPairsRequest.class)
-@JsonDeserialize(as = DeleteKeyPairsRequest.class)
+@JsonDeserialize(builder = DeleteKeyPairsRequest.Builder.class)
 abstract class DeleteKeyPairsRequestDef {
   /** Key pairs to delete. */
   public abstract List<String> keyPairIds();

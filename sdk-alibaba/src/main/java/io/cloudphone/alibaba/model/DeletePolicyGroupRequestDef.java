@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Deletes cloud phone policies ({@code DeletePolicyGroup}). */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DeletePolicyGroupRequest.class)
-@JsonDeserialize(as = DeletePolicyGroupRequest.class)
+@JsonDeserialize(builder = DeletePolicyGroupRequest.Builder.class)
 abstract class DeletePolicyGroupRequestDef {
   /** Policies to delete; at least one. */
   public abstract List<String> policyGroupIds();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** One page of {@code DescribeAndroidInstanceGroups}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DescribeAndroidInstanceGroupsResponse.class)
-@JsonDeserialize(as = DescribeAndroidInstanceGroupsResponse.class)
+@JsonDeserialize(builder = DescribeAndroidInstanceGroupsResponse.Builder.class)
 abstract class DescribeAndroidInstanceGroupsResponseDef {
   /** The instance groups on this page. */
   public abstract List<AndroidInstanceGroup> instanceGroupModel();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** One page of Android instances from {@code DescribeAndroidInstances}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DescribeAndroidInstancesResponse.class)
-@JsonDeserialize(as = DescribeAndroidInstancesResponse.class)
+@JsonDeserialize(builder = DescribeAndroidInstancesResponse.Builder.class)
 abstract class DescribeAndroidInstancesResponseDef {
   /** Id of this request, for support tickets. */
   public abstract Optional<String> requestId();

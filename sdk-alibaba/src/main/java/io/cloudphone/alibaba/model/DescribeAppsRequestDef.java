@@ -2,7 +2,6 @@ package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -12,8 +11,7 @@ import org.immutables.value.Value;
 /** Filters and page window for {@code DescribeApps}; every field is optional. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DescribeAppsRequest.class)
-@JsonDeserialize(as = DescribeAppsRequest.class)
+@JsonDeserialize(builder = DescribeAppsRequest.Builder.class)
 abstract class DescribeAppsRequestDef {
   /** Only these apps. */
   public abstract List<String> appIdList();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** Filters and page window for {@code DescribeBackupFiles}; every field is optional. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DescribeBackupFilesRequest.class)
-@JsonDeserialize(as = DescribeBackupFilesRequest.class)
+@JsonDeserialize(builder = DescribeBackupFilesRequest.Builder.class)
 abstract class DescribeBackupFilesRequestDef {
   /** Only backups of this instance. */
   public abstract Optional<String> androidInstanceId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** One page of backup files. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DescribeBackupFilesResponse.class)
-@JsonDeserialize(as = DescribeBackupFilesResponse.class)
+@JsonDeserialize(builder = DescribeBackupFilesResponse.Builder.class)
 abstract class DescribeBackupFilesResponseDef {
   /** Unique id of this request, for support tickets. */
   public abstract Optional<String> requestId();

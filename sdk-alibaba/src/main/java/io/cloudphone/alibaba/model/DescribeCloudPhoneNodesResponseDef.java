@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** One page of {@code DescribeCloudPhoneNodes}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DescribeCloudPhoneNodesResponse.class)
-@JsonDeserialize(as = DescribeCloudPhoneNodesResponse.class)
+@JsonDeserialize(builder = DescribeCloudPhoneNodesResponse.Builder.class)
 abstract class DescribeCloudPhoneNodesResponseDef {
   /** Page size the service applied. */
   public abstract Optional<Integer> maxResults();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Screen settings of instances from {@code DescribeDisplayConfig}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DescribeDisplayConfigResponse.class)
-@JsonDeserialize(as = DescribeDisplayConfigResponse.class)
+@JsonDeserialize(builder = DescribeDisplayConfigResponse.Builder.class)
 abstract class DescribeDisplayConfigResponseDef {
   /** Id of this request, for support tickets. */
   public abstract Optional<String> requestId();

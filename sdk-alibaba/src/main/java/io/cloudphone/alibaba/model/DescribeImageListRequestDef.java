@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** Filters and page window for {@code DescribeImageList}; only the image type is required. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DescribeImageListRequest.class)
-@JsonDeserialize(as = DescribeImageListRequest.class)
+@JsonDeserialize(builder = DescribeImageListRequest.Builder.class)
 abstract class DescribeImageListRequestDef {
   /** Only images carrying these business tags; sent as {@code ImageBizTags.N.Key} / {@code .Value}. */
   public abstract List<Tag> imageBizTags();

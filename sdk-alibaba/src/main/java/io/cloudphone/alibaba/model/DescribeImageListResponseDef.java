@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** One page of images. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DescribeImageListResponse.class)
-@JsonDeserialize(as = DescribeImageListResponse.class)
+@JsonDeserialize(builder = DescribeImageListResponse.Builder.class)
 abstract class DescribeImageListResponseDef {
   /** Unique id of this request, for support tickets. */
   public abstract Optional<String> requestId();

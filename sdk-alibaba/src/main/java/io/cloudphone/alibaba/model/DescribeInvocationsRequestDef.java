@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Reads the results of one {@code RunCommand} execution on up to 50 instances ({@code DescribeInvocations}). */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DescribeInvocationsRequest.class)
-@JsonDeserialize(as = DescribeInvocationsRequest.class)
+@JsonDeserialize(builder = DescribeInvocationsRequest.Builder.class)
 abstract class DescribeInvocationsRequestDef {
   /** Instances whose results are read: 1 to 50. */
   public abstract List<String> instanceIds();

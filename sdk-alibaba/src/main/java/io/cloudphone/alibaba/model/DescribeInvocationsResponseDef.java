@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Per-instance results of a command execution. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DescribeInvocationsResponse.class)
-@JsonDeserialize(as = DescribeInvocationsResponse.class)
+@JsonDeserialize(builder = DescribeInvocationsResponse.Builder.class)
 abstract class DescribeInvocationsResponseDef {
   /** Unique id of this request, for support tickets. */
   public abstract Optional<String> requestId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** Filters and page window for {@code DescribeKeyPairs}; every field is optional. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DescribeKeyPairsRequest.class)
-@JsonDeserialize(as = DescribeKeyPairsRequest.class)
+@JsonDeserialize(builder = DescribeKeyPairsRequest.Builder.class)
 abstract class DescribeKeyPairsRequestDef {
   /** Only these key pairs. */
   public abstract List<String> keyPairIds();

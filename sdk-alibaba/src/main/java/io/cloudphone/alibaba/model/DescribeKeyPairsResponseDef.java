@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** One page of ADB key pairs. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DescribeKeyPairsResponse.class)
-@JsonDeserialize(as = DescribeKeyPairsResponse.class)
+@JsonDeserialize(builder = DescribeKeyPairsResponse.Builder.class)
 abstract class DescribeKeyPairsResponseDef {
   /** Unique id of this request, for support tickets. */
   public abstract Optional<String> requestId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Metrics, instances, period and page window for {@code DescribeMetricLast}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DescribeMetricLastRequest.class)
-@JsonDeserialize(as = DescribeMetricLastRequest.class)
+@JsonDeserialize(builder = DescribeMetricLastRequest.Builder.class)
 abstract class DescribeMetricLastRequestDef {
   /** Metrics to read, for example {@code cpu_utilization} or {@code memory_used_utilization}; at least one. */
   public abstract List<String> metricNames();

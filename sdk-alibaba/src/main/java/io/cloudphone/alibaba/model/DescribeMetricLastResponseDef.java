@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** One page of the latest monitoring data from {@code DescribeMetricLast}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DescribeMetricLastResponse.class)
-@JsonDeserialize(as = DescribeMetricLastResponse.class)
+@JsonDeserialize(builder = DescribeMetricLastResponse.Builder.class)
 abstract class DescribeMetricLastResponseDef {
   /** Id of this request, for support tickets. */
   public abstract Optional<String> requestId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Parameters of {@code DescribeRegions}; every field is optional. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DescribeRegionsRequest.class)
-@JsonDeserialize(as = DescribeRegionsRequest.class)
+@JsonDeserialize(builder = DescribeRegionsRequest.Builder.class)
 abstract class DescribeRegionsRequestDef {
   /** Language of the region names, for example {@code en-US} or {@code zh-CN}. */
   public abstract Optional<String> acceptLanguage();

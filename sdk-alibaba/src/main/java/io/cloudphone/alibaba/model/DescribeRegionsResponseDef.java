@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Answer of {@code DescribeRegions}: where cloud phones can be bought. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DescribeRegionsResponse.class)
-@JsonDeserialize(as = DescribeRegionsResponse.class)
+@JsonDeserialize(builder = DescribeRegionsResponse.Builder.class)
 abstract class DescribeRegionsResponseDef {
   /** The regions on offer. */
   public abstract List<CloudPhoneRegion> regionModels();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** Filters and page window for {@code DescribeSpec}; every field is optional. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DescribeSpecRequest.class)
-@JsonDeserialize(as = DescribeSpecRequest.class)
+@JsonDeserialize(builder = DescribeSpecRequest.Builder.class)
 abstract class DescribeSpecRequestDef {
   /** Only specifications sold in this region. */
   public abstract Optional<String> bizRegionId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** One page of {@code DescribeSpec}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DescribeSpecResponse.class)
-@JsonDeserialize(as = DescribeSpecResponse.class)
+@JsonDeserialize(builder = DescribeSpecResponse.Builder.class)
 abstract class DescribeSpecResponseDef {
   /** Token for the next page; absent or empty on the last page. */
   public abstract Optional<String> nextToken();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Detaches an ADB key pair from cloud phone instances ({@code DetachKeyPair}); ADB logins with it then fail. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DetachKeyPairRequest.class)
-@JsonDeserialize(as = DetachKeyPairRequest.class)
+@JsonDeserialize(builder = DetachKeyPairRequest.Builder.class)
 abstract class DetachKeyPairRequestDef {
   /** Instances that lose the key pair, at most 50. */
   public abstract List<String> instanceIds();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** Ends the sessions of instances, or releases their hold on a user, through {@code DisconnectAndroidInstance}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DisconnectAndroidInstanceRequest.class)
-@JsonDeserialize(as = DisconnectAndroidInstanceRequest.class)
+@JsonDeserialize(builder = DisconnectAndroidInstanceRequest.Builder.class)
 abstract class DisconnectAndroidInstanceRequestDef {
   /** Ids of the instances; at most 100. */
   public abstract List<String> instanceIds();

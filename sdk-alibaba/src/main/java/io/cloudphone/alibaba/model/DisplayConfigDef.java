@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Screen settings of an Android instance; {@code ModifyDisplayConfig} sends them as one JSON string. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DisplayConfig.class)
-@JsonDeserialize(as = DisplayConfig.class)
+@JsonDeserialize(builder = DisplayConfig.Builder.class)
 abstract class DisplayConfigDef {
   /** Height of the resolution in pixels. */
   public abstract Optional<Integer> resolutionHeight();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Copies a custom image to other regions ({@code DistributeImage}). */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DistributeImageRequest.class)
-@JsonDeserialize(as = DistributeImageRequest.class)
+@JsonDeserialize(builder = DistributeImageRequest.Builder.class)
 abstract class DistributeImageRequestDef {
   /** Regions to copy the image to; at least one. */
   public abstract List<String> distributeRegionList();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Acknowledgement of {@code DistributeImage}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DistributeImageResponse.class)
-@JsonDeserialize(as = DistributeImageResponse.class)
+@JsonDeserialize(builder = DistributeImageResponse.Builder.class)
 abstract class DistributeImageResponseDef {
   /** Unique id of this request, for support tickets. */
   public abstract Optional<String> requestId();

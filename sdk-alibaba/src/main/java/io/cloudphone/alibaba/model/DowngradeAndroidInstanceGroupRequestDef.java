@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Parameters of {@code DowngradeAndroidInstanceGroup}: shrinks a group by deleting some of its instances. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DowngradeAndroidInstanceGroupRequest.class)
-@JsonDeserialize(as = DowngradeAndroidInstanceGroupRequest.class)
+@JsonDeserialize(builder = DowngradeAndroidInstanceGroupRequest.Builder.class)
 abstract class DowngradeAndroidInstanceGroupRequestDef {
   /** Ids of the instances to remove from the group. */
   public abstract List<String> androidInstanceIds();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Ends every coordination session of an instance through {@code EndCoordination}, invalidating its code. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = EndCoordinationRequest.class)
-@JsonDeserialize(as = EndCoordinationRequest.class)
+@JsonDeserialize(builder = EndCoordinationRequest.Builder.class)
 abstract class EndCoordinationRequestDef {
   /** Id of the instance in the coordination session. */
   public abstract Optional<String> instanceId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Answer of {@code EndCoordination}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = EndCoordinationResponse.class)
-@JsonDeserialize(as = EndCoordinationResponse.class)
+@JsonDeserialize(builder = EndCoordinationResponse.Builder.class)
 abstract class EndCoordinationResponseDef {
   /** Id of this request, for support tickets. */
   public abstract Optional<String> requestId();

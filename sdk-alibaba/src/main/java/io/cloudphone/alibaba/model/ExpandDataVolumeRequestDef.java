@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Parameters of {@code ExpandDataVolume}: a larger shared storage for matrices. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ExpandDataVolumeRequest.class)
-@JsonDeserialize(as = ExpandDataVolumeRequest.class)
+@JsonDeserialize(builder = ExpandDataVolumeRequest.Builder.class)
 abstract class ExpandDataVolumeRequestDef {
   /** Whether the order is paid automatically; false when absent. */
   public abstract Optional<Boolean> autoPay();

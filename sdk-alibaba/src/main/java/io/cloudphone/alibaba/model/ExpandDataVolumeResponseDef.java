@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Answer of {@code ExpandDataVolume}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ExpandDataVolumeResponse.class)
-@JsonDeserialize(as = ExpandDataVolumeResponse.class)
+@JsonDeserialize(builder = ExpandDataVolumeResponse.Builder.class)
 abstract class ExpandDataVolumeResponseDef {
   /** Id of the order the service placed for this change. */
   public abstract Optional<String> orderId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Pulls a file from instances and uploads it to OSS ({@code FetchFile}); asynchronous. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = FetchFileRequest.class)
-@JsonDeserialize(as = FetchFileRequest.class)
+@JsonDeserialize(builder = FetchFileRequest.Builder.class)
 abstract class FetchFileRequestDef {
   /** Instances to pull the file from; at least one. */
   public abstract List<String> androidInstanceIdList();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Asks {@code GenerateCoordinationCode} for a code that lets other users join an instance's session. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = GenerateCoordinationCodeRequest.class)
-@JsonDeserialize(as = GenerateCoordinationCodeRequest.class)
+@JsonDeserialize(builder = GenerateCoordinationCodeRequest.Builder.class)
 abstract class GenerateCoordinationCodeRequestDef {
   /** Id of the instance. */
   public abstract Optional<String> instanceId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** A system or custom cloud phone image as listed by {@code DescribeImageList}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = Image.class)
-@JsonDeserialize(as = Image.class)
+@JsonDeserialize(builder = Image.Builder.class)
 abstract class ImageDef {
   /** Id of the image. */
   public abstract Optional<String> imageId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** How far an image's copy to one region has got. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ImageRegionDistribution.class)
-@JsonDeserialize(as = ImageRegionDistribution.class)
+@JsonDeserialize(builder = ImageRegionDistribution.Builder.class)
 abstract class ImageRegionDistributionDef {
   /** State of the copy, for example {@code CREATING} or {@code AVAILABLE}. */
   public abstract Optional<String> distributeStatus();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Installs registered apps on instances or whole instance groups ({@code InstallApp}); asynchronous. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = InstallAppRequest.class)
-@JsonDeserialize(as = InstallAppRequest.class)
+@JsonDeserialize(builder = InstallAppRequest.Builder.class)
 abstract class InstallAppRequestDef {
   /** Apps to install. */
   public abstract List<String> appIdList();

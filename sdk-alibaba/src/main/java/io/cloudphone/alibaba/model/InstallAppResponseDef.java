@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** The task started by {@code InstallApp}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = InstallAppResponse.class)
-@JsonDeserialize(as = InstallAppResponse.class)
+@JsonDeserialize(builder = InstallAppResponse.Builder.class)
 abstract class InstallAppResponseDef {
   /** Unique id of this request, for support tickets. */
   public abstract Optional<String> requestId();

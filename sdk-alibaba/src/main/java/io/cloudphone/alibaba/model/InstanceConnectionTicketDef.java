@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** The connection ticket of one instance, or the task still generating it. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = InstanceConnectionTicket.class)
-@JsonDeserialize(as = InstanceConnectionTicket.class)
+@JsonDeserialize(builder = InstanceConnectionTicket.Builder.class)
 abstract class InstanceConnectionTicketDef {
   /** Id of the delivery group of the instance. */
   public abstract Optional<String> appInstanceGroupId();

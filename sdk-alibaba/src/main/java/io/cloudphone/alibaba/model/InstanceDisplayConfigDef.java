@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** The screen settings of one Android instance, as listed by {@code DescribeDisplayConfig}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = InstanceDisplayConfig.class)
-@JsonDeserialize(as = InstanceDisplayConfig.class)
+@JsonDeserialize(builder = InstanceDisplayConfig.Builder.class)
 abstract class InstanceDisplayConfigDef {
   /** Id of the instance these settings belong to. */
   public abstract Optional<String> androidInstanceId();

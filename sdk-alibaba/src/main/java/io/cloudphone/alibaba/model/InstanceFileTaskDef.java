@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** The per-instance task a file operation ({@code FetchFile}, {@code SendFile}, {@code RecoveryFile}) started. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = InstanceFileTask.class)
-@JsonDeserialize(as = InstanceFileTask.class)
+@JsonDeserialize(builder = InstanceFileTask.Builder.class)
 abstract class InstanceFileTaskDef {
   /** Instance the task works on. */
   public abstract Optional<String> androidInstanceId();

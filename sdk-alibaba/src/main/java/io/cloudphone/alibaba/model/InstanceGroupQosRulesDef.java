@@ -2,7 +2,6 @@ package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** The public bandwidth throttling rules of an instance group. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = InstanceGroupQosRules.class)
-@JsonDeserialize(as = InstanceGroupQosRules.class)
+@JsonDeserialize(builder = InstanceGroupQosRules.Builder.class)
 abstract class InstanceGroupQosRulesDef {
   /** The rules bound to the group's instances. */
   public abstract List<InstanceQosRule> instanceQosRule();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** The latest data of one metric of one instance. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = InstanceMetric.class)
-@JsonDeserialize(as = InstanceMetric.class)
+@JsonDeserialize(builder = InstanceMetric.Builder.class)
 abstract class InstanceMetricDef {
   /** Metric name, for example {@code cpu_utilization}. */
   public abstract Optional<String> metricName();

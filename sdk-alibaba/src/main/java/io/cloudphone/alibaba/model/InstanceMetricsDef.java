@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** The latest monitoring data of one instance, as returned by {@code DescribeMetricLast}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = InstanceMetrics.class)
-@JsonDeserialize(as = InstanceMetrics.class)
+@JsonDeserialize(builder = InstanceMetrics.Builder.class)
 abstract class InstanceMetricsDef {
   /** Id of the instance. */
   public abstract Optional<String> androidInstanceId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** A public bandwidth throttling rule bound to one instance (premium bandwidth only). */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = InstanceQosRule.class)
-@JsonDeserialize(as = InstanceQosRule.class)
+@JsonDeserialize(builder = InstanceQosRule.Builder.class)
 abstract class InstanceQosRuleDef {
   /** Id of the instance. */
   public abstract Optional<String> instanceId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** One instance's run of a {@code RunCommand} execution, as read by {@code DescribeInvocations}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = Invocation.class)
-@JsonDeserialize(as = Invocation.class)
+@JsonDeserialize(builder = Invocation.Builder.class)
 abstract class InvocationDef {
   /** Execution id. */
   public abstract Optional<String> invocationId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Per-call tally of an {@code AttachKeyPair} request. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = KeyPairAttachResult.class)
-@JsonDeserialize(as = KeyPairAttachResult.class)
+@JsonDeserialize(builder = KeyPairAttachResult.Builder.class)
 abstract class KeyPairAttachResultDef {
   /** The key pair that was attached. */
   public abstract Optional<String> keyPairId();

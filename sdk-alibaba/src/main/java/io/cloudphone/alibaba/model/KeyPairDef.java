@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** An ADB key pair as listed by {@code DescribeKeyPairs} or returned by {@code ImportKeyPair}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = KeyPair.class)
-@JsonDeserialize(as = KeyPair.class)
+@JsonDeserialize(builder = KeyPair.Builder.class)
 abstract class KeyPairDef {
   /** Id of the key pair, for example {@code kp-6v2q33ae4tw3a****}. */
   public abstract Optional<String> keyPairId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Per-call tally of a {@code DetachKeyPair} request. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = KeyPairDetachResult.class)
-@JsonDeserialize(as = KeyPairDetachResult.class)
+@JsonDeserialize(builder = KeyPairDetachResult.Builder.class)
 abstract class KeyPairDetachResultDef {
   /** The key pair that was detached. */
   public abstract Optional<String> keyPairId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** Filters and page window for {@code ListPolicyGroups}; every field is optional. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ListPolicyGroupsRequest.class)
-@JsonDeserialize(as = ListPolicyGroupsRequest.class)
+@JsonDeserialize(builder = ListPolicyGroupsRequest.Builder.class)
 abstract class ListPolicyGroupsRequestDef {
   /** Entries per page, 1 to 100; the service defaults to 20. */
   public abstract Optional<Integer> maxResults();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** One page of cloud phone policies. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ListPolicyGroupsResponse.class)
-@JsonDeserialize(as = ListPolicyGroupsResponse.class)
+@JsonDeserialize(builder = ListPolicyGroupsResponse.Builder.class)
 abstract class ListPolicyGroupsResponseDef {
   /** Unique id of this request, for support tickets. */
   public abstract Optional<String> requestId();

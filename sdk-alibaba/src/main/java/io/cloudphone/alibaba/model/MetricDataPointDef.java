@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** One statistics point of a monitoring metric. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = MetricDataPoint.class)
-@JsonDeserialize(as = MetricDataPoint.class)
+@JsonDeserialize(builder = MetricDataPoint.Builder.class)
 abstract class MetricDataPointDef {
   /** When the point was taken, in milliseconds since the epoch. */
   public abstract Optional<Long> timestamp();

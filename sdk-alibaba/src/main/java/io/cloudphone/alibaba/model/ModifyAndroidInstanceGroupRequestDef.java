@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Parameters of {@code ModifyAndroidInstanceGroup}: a new name or policy for one instance group. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ModifyAndroidInstanceGroupRequest.class)
-@JsonDeserialize(as = ModifyAndroidInstanceGroupRequest.class)
+@JsonDeserialize(builder = ModifyAndroidInstanceGroupRequest.Builder.class)
 abstract class ModifyAndroidInstanceGroupRequestDef {
   /** Id of the instance group to modify. */
   public abstract Optional<String> instanceGroupId();

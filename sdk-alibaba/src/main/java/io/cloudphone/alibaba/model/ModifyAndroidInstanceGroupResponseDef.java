@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Answer of {@code ModifyAndroidInstanceGroup}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ModifyAndroidInstanceGroupResponse.class)
-@JsonDeserialize(as = ModifyAndroidInstanceGroupResponse.class)
+@JsonDeserialize(builder = ModifyAndroidInstanceGroupResponse.Builder.class)
 abstract class ModifyAndroidInstanceGroupResponseDef {
   /** Id the service assigned to this request, for support cases. */
   public abstract Optional<String> requestId();

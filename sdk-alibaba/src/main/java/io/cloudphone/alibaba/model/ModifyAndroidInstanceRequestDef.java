@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -12,8 +11,7 @@ import org.immutables.value.Value;
 /** New name or bandwidth limits for instances, set through {@code ModifyAndroidInstance}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ModifyAndroidInstanceRequest.class)
-@JsonDeserialize(as = ModifyAndroidInstanceRequest.class)
+@JsonDeserialize(builder = ModifyAndroidInstanceRequest.Builder.class)
 abstract class ModifyAndroidInstanceRequestDef {
   private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L}\\p{N}:_.\\-]*");
 

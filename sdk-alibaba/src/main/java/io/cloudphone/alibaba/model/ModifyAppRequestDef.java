@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Changes a registered app's name, description or icon ({@code ModifyApp}). */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ModifyAppRequest.class)
-@JsonDeserialize(as = ModifyAppRequest.class)
+@JsonDeserialize(builder = ModifyAppRequest.Builder.class)
 abstract class ModifyAppRequestDef {
   /** App to change. */
   public abstract Optional<Integer> appId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Parameters of {@code ModifyCloudPhoneNode}: a new name or streaming mode for one matrix. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ModifyCloudPhoneNodeRequest.class)
-@JsonDeserialize(as = ModifyCloudPhoneNodeRequest.class)
+@JsonDeserialize(builder = ModifyCloudPhoneNodeRequest.Builder.class)
 abstract class ModifyCloudPhoneNodeRequestDef {
   /** New name of the matrix. */
   public abstract Optional<String> newNodeName();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** New screen settings for instances, set through {@code ModifyDisplayConfig}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ModifyDisplayConfigRequest.class)
-@JsonDeserialize(as = ModifyDisplayConfigRequest.class)
+@JsonDeserialize(builder = ModifyDisplayConfigRequest.Builder.class)
 abstract class ModifyDisplayConfigRequestDef {
   /** Ids of the instances. */
   public abstract List<String> androidInstanceIds();

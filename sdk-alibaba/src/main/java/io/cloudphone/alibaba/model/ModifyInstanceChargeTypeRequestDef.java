@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Parameters of {@code ModifyInstanceChargeType}: switches instance groups from pay-as-you-go to subscription. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ModifyInstanceChargeTypeRequest.class)
-@JsonDeserialize(as = ModifyInstanceChargeTypeRequest.class)
+@JsonDeserialize(builder = ModifyInstanceChargeTypeRequest.Builder.class)
 abstract class ModifyInstanceChargeTypeRequestDef {
   /** Whether the order is paid automatically; false when absent. */
   public abstract Optional<Boolean> autoPay();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Answer of {@code ModifyInstanceChargeType}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ModifyInstanceChargeTypeResponse.class)
-@JsonDeserialize(as = ModifyInstanceChargeTypeResponse.class)
+@JsonDeserialize(builder = ModifyInstanceChargeTypeResponse.Builder.class)
 abstract class ModifyInstanceChargeTypeResponseDef {
   /** Ids of the instance groups that were switched. */
   public abstract List<String> instanceGroupIds();

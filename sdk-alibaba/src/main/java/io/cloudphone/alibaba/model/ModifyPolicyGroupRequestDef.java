@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Changes a cloud phone policy ({@code ModifyPolicyGroup}); only the settings given change. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ModifyPolicyGroupRequest.class)
-@JsonDeserialize(as = ModifyPolicyGroupRequest.class)
+@JsonDeserialize(builder = ModifyPolicyGroupRequest.Builder.class)
 abstract class ModifyPolicyGroupRequestDef {
   /** Webcam redirection: {@code on} or {@code off}. */
   public abstract Optional<String> cameraRedirect();

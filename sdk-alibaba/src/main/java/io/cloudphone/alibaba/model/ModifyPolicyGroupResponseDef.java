@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Acknowledgement of {@code ModifyPolicyGroup}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ModifyPolicyGroupResponse.class)
-@JsonDeserialize(as = ModifyPolicyGroupResponse.class)
+@JsonDeserialize(builder = ModifyPolicyGroupResponse.Builder.class)
 abstract class ModifyPolicyGroupResponseDef {
   /** Unique id of this request, for support tickets. */
   public abstract Optional<String> requestId();

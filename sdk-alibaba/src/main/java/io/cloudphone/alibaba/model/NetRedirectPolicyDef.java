@@ -2,7 +2,6 @@ package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** Network redirection of a cloud phone policy: route app or domain traffic through a proxy. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = NetRedirectPolicy.class)
-@JsonDeserialize(as = NetRedirectPolicy.class)
+@JsonDeserialize(builder = NetRedirectPolicy.Builder.class)
 abstract class NetRedirectPolicyDef {
   /** Whether network redirection is on: {@code on} or {@code off}. */
   public abstract Optional<String> netRedirect();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** One network redirection rule: an app package or a domain. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = NetRedirectRule.class)
-@JsonDeserialize(as = NetRedirectRule.class)
+@JsonDeserialize(builder = NetRedirectRule.Builder.class)
 abstract class NetRedirectRuleDef {
   /** {@code prc} for an app package name, {@code domain} for a domain name. */
   public abstract Optional<String> ruleType();

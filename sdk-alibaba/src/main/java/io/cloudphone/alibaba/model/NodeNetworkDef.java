@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** A network a cloud phone matrix is attached to. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = NodeNetwork.class)
-@JsonDeserialize(as = NodeNetwork.class)
+@JsonDeserialize(builder = NodeNetwork.Builder.class)
 abstract class NodeNetworkDef {
   /** VPC vSwitch. */
   public abstract Optional<String> vSwitchId();

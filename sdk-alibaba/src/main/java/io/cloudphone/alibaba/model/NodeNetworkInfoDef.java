@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** The bandwidth plan {@code CreateCloudPhoneNode} should buy for new matrices; sent as one JSON string. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = NodeNetworkInfo.class)
-@JsonDeserialize(as = NodeNetworkInfo.class)
+@JsonDeserialize(builder = NodeNetworkInfo.Builder.class)
 abstract class NodeNetworkInfoDef {
   /** Name of the bandwidth plan. */
   public abstract Optional<String> bandwidthPackageName();

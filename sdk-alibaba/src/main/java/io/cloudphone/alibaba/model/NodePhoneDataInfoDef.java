@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** The phones' own storage on a cloud phone matrix. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = NodePhoneDataInfo.class)
-@JsonDeserialize(as = NodePhoneDataInfo.class)
+@JsonDeserialize(builder = NodePhoneDataInfo.Builder.class)
 abstract class NodePhoneDataInfoDef {
   /** Id of the storage. */
   public abstract Optional<String> phoneDataId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Starts, stops or restarts an installed app on instances ({@code OperateApp}); asynchronous. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = OperateAppRequest.class)
-@JsonDeserialize(as = OperateAppRequest.class)
+@JsonDeserialize(builder = OperateAppRequest.Builder.class)
 abstract class OperateAppRequestDef {
   /** App to operate. */
   public abstract Optional<Integer> appId();

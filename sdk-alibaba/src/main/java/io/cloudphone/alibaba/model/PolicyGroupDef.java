@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** A cloud phone policy as listed by {@code ListPolicyGroups}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = PolicyGroup.class)
-@JsonDeserialize(as = PolicyGroup.class)
+@JsonDeserialize(builder = PolicyGroup.Builder.class)
 abstract class PolicyGroupDef {
   /** Id of the policy. */
   public abstract Optional<String> policyGroupId();

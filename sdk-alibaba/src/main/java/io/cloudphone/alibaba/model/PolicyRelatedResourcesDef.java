@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** What a cloud phone policy is attached to. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = PolicyRelatedResources.class)
-@JsonDeserialize(as = PolicyRelatedResources.class)
+@JsonDeserialize(builder = PolicyRelatedResources.Builder.class)
 abstract class PolicyRelatedResourcesDef {
   /** Instance groups using the policy. */
   public abstract List<String> androidInstanceGroupIds();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Latest CPU and memory usage of one process, reported for the process metrics. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ProcessUsage.class)
-@JsonDeserialize(as = ProcessUsage.class)
+@JsonDeserialize(builder = ProcessUsage.Builder.class)
 abstract class ProcessUsageDef {
   /** Process (usually package) name, for example {@code com.example.app}. */
   public abstract Optional<String> name();

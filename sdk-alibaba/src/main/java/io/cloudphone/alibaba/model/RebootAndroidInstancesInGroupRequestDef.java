@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Instances to restart through {@code RebootAndroidInstancesInGroup}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = RebootAndroidInstancesInGroupRequest.class)
-@JsonDeserialize(as = RebootAndroidInstancesInGroupRequest.class)
+@JsonDeserialize(builder = RebootAndroidInstancesInGroupRequest.Builder.class)
 abstract class RebootAndroidInstancesInGroupRequestDef {
   /** Ids of the instances to restart. */
   public abstract List<String> androidInstanceIds();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** Restores a backup file onto instances ({@code RecoveryFile}); asynchronous. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = RecoveryFileRequest.class)
-@JsonDeserialize(as = RecoveryFileRequest.class)
+@JsonDeserialize(builder = RecoveryFileRequest.Builder.class)
 abstract class RecoveryFileRequestDef {
   /** Instances to restore onto; at least one. */
   public abstract List<String> androidInstanceIdList();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** The restores started by {@code RecoveryFile}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = RecoveryFileResponse.class)
-@JsonDeserialize(as = RecoveryFileResponse.class)
+@JsonDeserialize(builder = RecoveryFileResponse.Builder.class)
 abstract class RecoveryFileResponseDef {
   /** Unique id of this request, for support tickets. */
   public abstract Optional<String> requestId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Parameters of {@code RenewAndroidInstanceGroups}: extends the subscription of instance groups. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = RenewAndroidInstanceGroupsRequest.class)
-@JsonDeserialize(as = RenewAndroidInstanceGroupsRequest.class)
+@JsonDeserialize(builder = RenewAndroidInstanceGroupsRequest.Builder.class)
 abstract class RenewAndroidInstanceGroupsRequestDef {
   /** Whether the order is paid automatically. */
   public abstract Optional<Boolean> autoPay();

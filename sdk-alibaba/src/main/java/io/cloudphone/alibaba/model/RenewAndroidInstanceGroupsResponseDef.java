@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Answer of {@code RenewAndroidInstanceGroups}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = RenewAndroidInstanceGroupsResponse.class)
-@JsonDeserialize(as = RenewAndroidInstanceGroupsResponse.class)
+@JsonDeserialize(builder = RenewAndroidInstanceGroupsResponse.Builder.class)
 abstract class RenewAndroidInstanceGroupsResponseDef {
   /** Id of the order the service placed for this change. */
   public abstract Optional<String> orderId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Parameters of {@code RenewCloudPhoneNodes}: extends the subscription of matrices. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = RenewCloudPhoneNodesRequest.class)
-@JsonDeserialize(as = RenewCloudPhoneNodesRequest.class)
+@JsonDeserialize(builder = RenewCloudPhoneNodesRequest.Builder.class)
 abstract class RenewCloudPhoneNodesRequestDef {
   /** Whether the order is paid automatically; false when absent. */
   public abstract Optional<Boolean> autoPay();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Instances to reinstall from their original image through {@code ResetAndroidInstancesInGroup}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ResetAndroidInstancesInGroupRequest.class)
-@JsonDeserialize(as = ResetAndroidInstancesInGroupRequest.class)
+@JsonDeserialize(builder = ResetAndroidInstancesInGroupRequest.Builder.class)
 abstract class ResetAndroidInstancesInGroupRequestDef {
   /** Ids of the instances to reset. */
   public abstract List<String> androidInstanceIds();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Stock of an instance specification in one zone. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ResourceStock.class)
-@JsonDeserialize(as = ResourceStock.class)
+@JsonDeserialize(builder = ResourceStock.Builder.class)
 abstract class ResourceStockDef {
   /** Region of the stock. */
   public abstract Optional<String> regionId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** Runs a shell command on up to 50 instances ({@code RunCommand}); asynchronous. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = RunCommandRequest.class)
-@JsonDeserialize(as = RunCommandRequest.class)
+@JsonDeserialize(builder = RunCommandRequest.Builder.class)
 abstract class RunCommandRequestDef {
   /** The command, for example {@code ls}. */
   public abstract Optional<String> commandContent();

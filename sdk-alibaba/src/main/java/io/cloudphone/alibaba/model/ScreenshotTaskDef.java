@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** The asynchronous screenshot task started for one instance by {@code CreateScreenshot}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ScreenshotTask.class)
-@JsonDeserialize(as = ScreenshotTask.class)
+@JsonDeserialize(builder = ScreenshotTask.Builder.class)
 abstract class ScreenshotTaskDef {
   /** Id of the instance being captured. */
   public abstract Optional<String> androidInstanceId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** Pushes a file from OSS to instances ({@code SendFile}); asynchronous. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = SendFileRequest.class)
-@JsonDeserialize(as = SendFileRequest.class)
+@JsonDeserialize(builder = SendFileRequest.Builder.class)
 abstract class SendFileRequestDef {
   /** Instances that receive the file; at least one. */
   public abstract List<String> androidInstanceIdList();

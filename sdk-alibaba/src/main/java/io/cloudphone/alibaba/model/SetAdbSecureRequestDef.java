@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Switches ADB key-pair authentication of instances on or off through {@code SetAdbSecure}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = SetAdbSecureRequest.class)
-@JsonDeserialize(as = SetAdbSecureRequest.class)
+@JsonDeserialize(builder = SetAdbSecureRequest.Builder.class)
 abstract class SetAdbSecureRequestDef {
   /** Ids of the instances; at most 50. */
   public abstract List<String> instanceIds();

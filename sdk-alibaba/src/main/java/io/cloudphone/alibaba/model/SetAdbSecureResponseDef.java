@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Outcome of {@code SetAdbSecure}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = SetAdbSecureResponse.class)
-@JsonDeserialize(as = SetAdbSecureResponse.class)
+@JsonDeserialize(builder = SetAdbSecureResponse.Builder.class)
 abstract class SetAdbSecureResponseDef {
   /** Counts and ids of the instances the switch was set on. */
   public abstract Optional<AdbSecureResult> data();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Instances to start through {@code StartAndroidInstance}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = StartAndroidInstanceRequest.class)
-@JsonDeserialize(as = StartAndroidInstanceRequest.class)
+@JsonDeserialize(builder = StartAndroidInstanceRequest.Builder.class)
 abstract class StartAndroidInstanceRequestDef {
   /** Ids of the instances to start. */
   public abstract List<String> androidInstanceIds();

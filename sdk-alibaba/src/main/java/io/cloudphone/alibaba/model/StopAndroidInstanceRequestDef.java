@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Instances to stop through {@code StopAndroidInstance}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = StopAndroidInstanceRequest.class)
-@JsonDeserialize(as = StopAndroidInstanceRequest.class)
+@JsonDeserialize(builder = StopAndroidInstanceRequest.Builder.class)
 abstract class StopAndroidInstanceRequestDef {
   /** Ids of the instances to stop. */
   public abstract List<String> androidInstanceIds();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Answer of {@code StopAndroidInstance}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = StopAndroidInstanceResponse.class)
-@JsonDeserialize(as = StopAndroidInstanceResponse.class)
+@JsonDeserialize(builder = StopAndroidInstanceResponse.Builder.class)
 abstract class StopAndroidInstanceResponseDef {
   /** Id of this request, for support tickets. */
   public abstract Optional<String> requestId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** A resource tag; sent flattened as {@code Tag.N.Key} / {@code Tag.N.Value}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = Tag.class)
-@JsonDeserialize(as = Tag.class)
+@JsonDeserialize(builder = Tag.Builder.class)
 abstract class TagDef {
   /** Tag key. */
   public abstract Optional<String> key();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.time.Instant;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** An asynchronous task (batch or per instance) as listed by {@code DescribeTasks}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = Task.class)
-@JsonDeserialize(as = Task.class)
+@JsonDeserialize(builder = Task.Builder.class)
 abstract class TaskDef {
   /** Id of the task, for example {@code t-bp67acfmxazb4p****}. */
   public abstract Optional<String> taskId();

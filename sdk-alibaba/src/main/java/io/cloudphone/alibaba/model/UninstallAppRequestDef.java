@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Uninstalls registered apps on instances or whole instance groups ({@code UninstallApp}); asynchronous. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = UninstallAppRequest.class)
-@JsonDeserialize(as = UninstallAppRequest.class)
+@JsonDeserialize(builder = UninstallAppRequest.Builder.class)
 abstract class UninstallAppRequestDef {
   /** Apps to uninstall. */
   public abstract List<String> appIdList();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Renames a custom image ({@code UpdateCustomImageName}). */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = UpdateCustomImageNameRequest.class)
-@JsonDeserialize(as = UpdateCustomImageNameRequest.class)
+@JsonDeserialize(builder = UpdateCustomImageNameRequest.Builder.class)
 abstract class UpdateCustomImageNameRequestDef {
   /** Image to rename. */
   public abstract Optional<String> imageId();

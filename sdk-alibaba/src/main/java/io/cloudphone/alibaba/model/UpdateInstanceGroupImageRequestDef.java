@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Parameters of {@code UpdateInstanceGroupImage}: moves instance groups to another image. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = UpdateInstanceGroupImageRequest.class)
-@JsonDeserialize(as = UpdateInstanceGroupImageRequest.class)
+@JsonDeserialize(builder = UpdateInstanceGroupImageRequest.Builder.class)
 abstract class UpdateInstanceGroupImageRequestDef {
   /** Image the groups should run, sent in the form body. */
   public abstract String imageId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Instances to move to another image through {@code UpdateInstanceImage}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = UpdateInstanceImageRequest.class)
-@JsonDeserialize(as = UpdateInstanceImageRequest.class)
+@JsonDeserialize(builder = UpdateInstanceImageRequest.Builder.class)
 abstract class UpdateInstanceImageRequestDef {
   /** Id of the target image. */
   public abstract Optional<String> imageId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** The image update task started by {@code UpdateInstanceImage}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = UpdateInstanceImageResponse.class)
-@JsonDeserialize(as = UpdateInstanceImageResponse.class)
+@JsonDeserialize(builder = UpdateInstanceImageResponse.Builder.class)
 abstract class UpdateInstanceImageResponseDef {
   /** Id of this request, for support tickets. */
   public abstract Optional<String> requestId();

@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Parameters of {@code UpgradeAndroidInstanceGroup}: grows an instance group by new instances. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = UpgradeAndroidInstanceGroupRequest.class)
-@JsonDeserialize(as = UpgradeAndroidInstanceGroupRequest.class)
+@JsonDeserialize(builder = UpgradeAndroidInstanceGroupRequest.Builder.class)
 abstract class UpgradeAndroidInstanceGroupRequestDef {
   /** Whether the order is paid automatically. */
   public abstract Optional<Boolean> autoPay();

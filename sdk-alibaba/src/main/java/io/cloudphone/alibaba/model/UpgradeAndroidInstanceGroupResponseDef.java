@@ -1,7 +1,6 @@
 package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Answer of {@code UpgradeAndroidInstanceGroup}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = UpgradeAndroidInstanceGroupResponse.class)
-@JsonDeserialize(as = UpgradeAndroidInstanceGroupResponse.class)
+@JsonDeserialize(builder = UpgradeAndroidInstanceGroupResponse.Builder.class)
 abstract class UpgradeAndroidInstanceGroupResponseDef {
   /** Ids of the added instances as the service sends them: one string holding a JSON array. */
   public abstract Optional<String> instanceIds();

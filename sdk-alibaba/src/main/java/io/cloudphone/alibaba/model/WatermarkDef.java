@@ -2,7 +2,6 @@ package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** Watermark settings of a cloud phone policy. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = Watermark.class)
-@JsonDeserialize(as = Watermark.class)
+@JsonDeserialize(builder = Watermark.Builder.class)
 abstract class WatermarkDef {
   /** Whether the watermark is shown: {@code on} or {@code off}. */
   public abstract Optional<String> watermarkSwitch();

@@ -22,6 +22,7 @@ import org.immutables.value.Value;
     forceJacksonPropertyNames = true,
     jdkOnly = true,
     jdk9Collections = true,
+    allowedClasspathAnnotations = {Override.class},
     get = {"is*", "get*"},
     defaults = @Value.Immutable(copy = false, prehash = false))
 public @interface CloudPhoneStyle {}

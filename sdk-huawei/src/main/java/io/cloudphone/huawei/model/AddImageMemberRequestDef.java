@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import org.immutables.value.Value;
@@ -12,8 +11,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = AddImageMemberRequest.class)
-@JsonDeserialize(as = AddImageMemberRequest.class)
+@JsonDeserialize(builder = AddImageMemberRequest.Builder.class)
 abstract class AddImageMemberRequestDef {
   /** Id of the custom image to share. */
   public abstract String imageId();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Answer to {@code AddImageMember}: the request id, plus an error when the service refused to share. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = AddImageMemberResponse.class)
-@JsonDeserialize(as = AddImageMemberResponse.class)
+@JsonDeserialize(builder = AddImageMemberResponse.Builder.class)
 abstract class AddImageMemberResponseDef {
   /** Unique id of this request, for support tickets. */
   public abstract Optional<String> requestId();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** A shared file system and the servers to mount it on ({@code AttachShareFilesystem}). */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = AttachShareFilesystemRequest.class)
-@JsonDeserialize(as = AttachShareFilesystemRequest.class)
+@JsonDeserialize(builder = AttachShareFilesystemRequest.Builder.class)
 abstract class AttachShareFilesystemRequestDef {
   /** File system type; the service currently supports only {@code sfs_turbo}, the default. */
   @Value.Default

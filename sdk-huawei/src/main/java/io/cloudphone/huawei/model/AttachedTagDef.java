@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** A tag as the service reports it on a resource. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = AttachedTag.class)
-@JsonDeserialize(as = AttachedTag.class)
+@JsonDeserialize(builder = AttachedTag.Builder.class)
 abstract class AttachedTagDef {
   /** Tag key, at most 127 characters. */
   public abstract Optional<String> key();

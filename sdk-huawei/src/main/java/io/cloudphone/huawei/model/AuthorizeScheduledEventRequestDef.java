@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.Optional;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** Authorises a scheduled event, optionally at a chosen time ({@code AuthorizeScheduledEvent}). */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = AuthorizeScheduledEventRequest.class)
-@JsonDeserialize(as = AuthorizeScheduledEventRequest.class)
+@JsonDeserialize(builder = AuthorizeScheduledEventRequest.Builder.class)
 abstract class AuthorizeScheduledEventRequestDef {
   /** Event to authorise. */
   public abstract String eventId();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.time.Instant;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** A bandwidth used by cloud phone servers, as shown by {@code ShowBandwidthDetail} and the server details. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = Bandwidth.class)
-@JsonDeserialize(as = Bandwidth.class)
+@JsonDeserialize(builder = Bandwidth.Builder.class)
 abstract class BandwidthDef {
   /** Bandwidth name, at most 64 bytes. */
   public abstract Optional<String> bandWidthName();

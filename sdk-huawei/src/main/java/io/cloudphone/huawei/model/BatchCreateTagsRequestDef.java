@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Adds tags to one resource through {@code BatchCreateTags}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = BatchCreateTagsRequest.class)
-@JsonDeserialize(as = BatchCreateTagsRequest.class)
+@JsonDeserialize(builder = BatchCreateTagsRequest.Builder.class)
 abstract class BatchCreateTagsRequestDef {
   /** Resource type; {@code cph-server} (cloud phone server), the only documented type, is the default. */
   @Value.Default

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Phones whose data is exported to OBS, for {@code BatchExportCloudPhoneData}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = BatchExportCloudPhoneDataRequest.class)
-@JsonDeserialize(as = BatchExportCloudPhoneDataRequest.class)
+@JsonDeserialize(builder = BatchExportCloudPhoneDataRequest.Builder.class)
 abstract class BatchExportCloudPhoneDataRequestDef {
   /** One entry per phone: what to export and where to; at least one. */
   public abstract List<CloudPhoneDataExport> storageInfos();

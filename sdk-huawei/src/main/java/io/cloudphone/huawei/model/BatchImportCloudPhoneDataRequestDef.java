@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Phones onto which data exported to OBS is restored, for {@code BatchImportCloudPhoneData}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = BatchImportCloudPhoneDataRequest.class)
-@JsonDeserialize(as = BatchImportCloudPhoneDataRequest.class)
+@JsonDeserialize(builder = BatchImportCloudPhoneDataRequest.Builder.class)
 abstract class BatchImportCloudPhoneDataRequestDef {
   /** One entry per phone: which OBS object to restore onto it; at least one. */
   public abstract List<CloudPhoneDataImport> restoreInfos();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -13,8 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = BatchMigrateCloudPhoneRequest.class)
-@JsonDeserialize(as = BatchMigrateCloudPhoneRequest.class)
+@JsonDeserialize(builder = BatchMigrateCloudPhoneRequest.Builder.class)
 abstract class BatchMigrateCloudPhoneRequestDef {
   /** The moves to perform; at least one. */
   public abstract List<CloudPhoneMigration> migrateInfos();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -14,8 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = BatchShowPhoneConnectInfosRequest.class)
-@JsonDeserialize(as = BatchShowPhoneConnectInfosRequest.class)
+@JsonDeserialize(builder = BatchShowPhoneConnectInfosRequest.Builder.class)
 abstract class BatchShowPhoneConnectInfosRequestDef {
   private static final Set<String> CLIENT_TYPES =
       Set.of("ANDROID", "WINDOWS", "H5_MOBILE", "H5_PC", "IOS");

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Connection details for the phones that could be reached, and an error for each phone that could not. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = BatchShowPhoneConnectInfosResponse.class)
-@JsonDeserialize(as = BatchShowPhoneConnectInfosResponse.class)
+@JsonDeserialize(builder = BatchShowPhoneConnectInfosResponse.Builder.class)
 abstract class BatchShowPhoneConnectInfosResponseDef {
   /** Unique id of this request, for support tickets. */
   public abstract Optional<String> requestId();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.Optional;
@@ -13,8 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ChangeCloudPhoneServerModelRequest.class)
-@JsonDeserialize(as = ChangeCloudPhoneServerModelRequest.class)
+@JsonDeserialize(builder = ChangeCloudPhoneServerModelRequest.Builder.class)
 abstract class ChangeCloudPhoneServerModelRequestDef {
   /** Id of the server whose flavor changes. */
   public abstract String serverId();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** The order placed by {@code ChangeCloudPhoneServerModel}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ChangeCloudPhoneServerModelResponse.class)
-@JsonDeserialize(as = ChangeCloudPhoneServerModelResponse.class)
+@JsonDeserialize(builder = ChangeCloudPhoneServerModelResponse.Builder.class)
 abstract class ChangeCloudPhoneServerModelResponseDef {
   /** Unique id of this request, at most 32 bytes. */
   public abstract Optional<String> requestId();

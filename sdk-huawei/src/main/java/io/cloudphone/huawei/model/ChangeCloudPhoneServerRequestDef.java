@@ -2,7 +2,6 @@ package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -15,8 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ChangeCloudPhoneServerRequest.class)
-@JsonDeserialize(as = ChangeCloudPhoneServerRequest.class)
+@JsonDeserialize(builder = ChangeCloudPhoneServerRequest.Builder.class)
 abstract class ChangeCloudPhoneServerRequestDef {
   /** Server to swap; its phones are recreated and their user data is lost. */
   public abstract String serverId();

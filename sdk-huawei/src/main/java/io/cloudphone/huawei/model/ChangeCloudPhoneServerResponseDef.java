@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** The job that swaps the server, or the reason it could not start. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ChangeCloudPhoneServerResponse.class)
-@JsonDeserialize(as = ChangeCloudPhoneServerResponse.class)
+@JsonDeserialize(builder = ChangeCloudPhoneServerResponse.Builder.class)
 abstract class ChangeCloudPhoneServerResponseDef {
   /** Unique id of this request, for support tickets and {@code ListJobs}. */
   public abstract Optional<String> requestId();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Extra settings of a swapped server. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ChangeServerExtendParam.class)
-@JsonDeserialize(as = ChangeServerExtendParam.class)
+@JsonDeserialize(builder = ChangeServerExtendParam.Builder.class)
 abstract class ChangeServerExtendParamDef {
   /** Enterprise project id; the default project when absent or {@code "0"}. */
   public abstract Optional<String> enterpriseProjectId();

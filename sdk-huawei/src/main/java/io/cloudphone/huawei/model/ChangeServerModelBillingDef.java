@@ -2,7 +2,6 @@ package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -12,8 +11,7 @@ import org.immutables.value.Value;
 /** Payment terms of a server flavor change (the {@code extend_param} object of {@code ChangeCloudPhoneServerModel}). */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ChangeServerModelBilling.class)
-@JsonDeserialize(as = ChangeServerModelBilling.class)
+@JsonDeserialize(builder = ChangeServerModelBilling.Builder.class)
 abstract class ChangeServerModelBillingDef {
   /** 1 pays an upgrade's extra fee from the account balance at once, 0 (the default) does not; downgrades refund. */
   @JsonProperty("is_auto_pay")

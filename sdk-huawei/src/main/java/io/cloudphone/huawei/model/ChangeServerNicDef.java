@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** A network interface of a swapped server. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ChangeServerNic.class)
-@JsonDeserialize(as = ChangeServerNic.class)
+@JsonDeserialize(builder = ChangeServerNic.Builder.class)
 abstract class ChangeServerNicDef {
   /** Subnet (UUID) in the server's VPC. */
   public abstract String subnetId();

@@ -2,7 +2,6 @@ package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -12,8 +11,7 @@ import org.immutables.value.Value;
 /** The elastic IP of a swapped server: an existing one by id, or a new one of a given line type. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ChangeServerPublicIp.class)
-@JsonDeserialize(as = ChangeServerPublicIp.class)
+@JsonDeserialize(builder = ChangeServerPublicIp.Builder.class)
 abstract class ChangeServerPublicIpDef {
   /** Existing elastic IP to use; at most one. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)

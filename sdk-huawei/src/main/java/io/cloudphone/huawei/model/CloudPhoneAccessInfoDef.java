@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -13,8 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CloudPhoneAccessInfo.class)
-@JsonDeserialize(as = CloudPhoneAccessInfo.class)
+@JsonDeserialize(builder = CloudPhoneAccessInfo.Builder.class)
 abstract class CloudPhoneAccessInfoDef {
   /** User-defined port type, at most 16 bytes, for example {@code server1}. */
   public abstract Optional<String> type();

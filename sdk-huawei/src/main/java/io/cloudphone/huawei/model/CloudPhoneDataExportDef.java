@@ -2,7 +2,6 @@ package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -12,8 +11,7 @@ import org.immutables.value.Value;
 /** Which data of one phone to export and the OBS object to write it to, for {@code BatchExportCloudPhoneData}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CloudPhoneDataExport.class)
-@JsonDeserialize(as = CloudPhoneDataExport.class)
+@JsonDeserialize(builder = CloudPhoneDataExport.Builder.class)
 abstract class CloudPhoneDataExportDef {
   // '*' is missing from the 2022 seed's list but used by its own example and allowed by the current page.
   private static final Pattern PHONE_PATH = Pattern.compile("/(data|cache)(/[A-Za-z0-9./_+#=*-]*)?");

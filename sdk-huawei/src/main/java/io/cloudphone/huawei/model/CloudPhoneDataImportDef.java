@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.regex.Pattern;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** The OBS object holding exported data and the phone to restore it onto, for {@code BatchImportCloudPhoneData}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CloudPhoneDataImport.class)
-@JsonDeserialize(as = CloudPhoneDataImport.class)
+@JsonDeserialize(builder = CloudPhoneDataImport.Builder.class)
 abstract class CloudPhoneDataImportDef {
   private static final Pattern BUCKET = Pattern.compile("[a-z0-9.-]+");
 

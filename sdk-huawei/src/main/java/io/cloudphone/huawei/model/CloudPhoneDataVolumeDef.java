@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** The data disk of a cloud phone, as reported by {@code ShowCloudPhoneDetail}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CloudPhoneDataVolume.class)
-@JsonDeserialize(as = CloudPhoneDataVolume.class)
+@JsonDeserialize(builder = CloudPhoneDataVolume.Builder.class)
 abstract class CloudPhoneDataVolumeDef {
   /** Disk type, for example {@code GPSSD}. */
   public abstract Optional<String> volumeType();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.time.Instant;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** A cloud phone as listed by {@code ListCloudPhones}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CloudPhone.class)
-@JsonDeserialize(as = CloudPhone.class)
+@JsonDeserialize(builder = CloudPhone.Builder.class)
 abstract class CloudPhoneDef {
   /** Cloud phone name, at most 65 bytes. */
   public abstract Optional<String> phoneName();

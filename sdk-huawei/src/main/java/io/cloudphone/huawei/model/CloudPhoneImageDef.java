@@ -2,7 +2,6 @@ package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -14,8 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CloudPhoneImage.class)
-@JsonDeserialize(as = CloudPhoneImage.class)
+@JsonDeserialize(builder = CloudPhoneImage.Builder.class)
 abstract class CloudPhoneImageDef {
   /** Unique id of the image, at most 32 bytes. */
   public abstract Optional<String> imageId();

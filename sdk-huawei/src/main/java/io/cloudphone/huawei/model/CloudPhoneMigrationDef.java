@@ -2,7 +2,6 @@ package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.Optional;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** One whole-phone move, system and data disks, from a stopped source phone onto a target phone. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CloudPhoneMigration.class)
-@JsonDeserialize(as = CloudPhoneMigration.class)
+@JsonDeserialize(builder = CloudPhoneMigration.Builder.class)
 abstract class CloudPhoneMigrationDef {
   /** Id of the phone whose disks are moved; stop it first. */
   public abstract String sourcePhoneId();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,8 +11,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CloudPhoneMigrationJob.class)
-@JsonDeserialize(as = CloudPhoneMigrationJob.class)
+@JsonDeserialize(builder = CloudPhoneMigrationJob.Builder.class)
 abstract class CloudPhoneMigrationJobDef {
   /** Id of the source phone of this pair. */
   public abstract Optional<String> sourcePhoneId();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** A cloud phone flavor: the size of each phone and how many fit on one server flavor. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CloudPhoneModel.class)
-@JsonDeserialize(as = CloudPhoneModel.class)
+@JsonDeserialize(builder = CloudPhoneModel.Builder.class)
 abstract class CloudPhoneModelDef {
   /** Server flavor that hosts phones of this flavor, at most 64 bytes, for example {@code physical.rx1.xlarge}. */
   public abstract Optional<String> serverModelName();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** New properties for one phone, for {@code UpdateCloudPhoneProperty}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CloudPhonePropertyUpdate.class)
-@JsonDeserialize(as = CloudPhonePropertyUpdate.class)
+@JsonDeserialize(builder = CloudPhonePropertyUpdate.Builder.class)
 abstract class CloudPhonePropertyUpdateDef {
   /** Id of the cloud phone, at most 32 bytes. */
   public abstract String phoneId();

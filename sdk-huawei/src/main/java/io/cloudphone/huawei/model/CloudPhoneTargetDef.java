@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** A phone to reset or restart, optionally with new properties applied on the way. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CloudPhoneTarget.class)
-@JsonDeserialize(as = CloudPhoneTarget.class)
+@JsonDeserialize(builder = CloudPhoneTarget.Builder.class)
 abstract class CloudPhoneTargetDef {
   /** Id of the cloud phone, at most 32 bytes. */
   public abstract String phoneId();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** The order placed by {@code CreateCloudPhoneServer} and the ids of the servers it creates. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CreateCloudPhoneServerResponse.class)
-@JsonDeserialize(as = CreateCloudPhoneServerResponse.class)
+@JsonDeserialize(builder = CreateCloudPhoneServerResponse.Builder.class)
 abstract class CreateCloudPhoneServerResponseDef {
   /** Unique id of this request, at most 32 bytes. */
   public abstract Optional<String> requestId();

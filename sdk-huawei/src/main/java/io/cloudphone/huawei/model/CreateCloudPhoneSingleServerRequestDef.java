@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -15,8 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CreateCloudPhoneSingleServerRequest.class)
-@JsonDeserialize(as = CreateCloudPhoneSingleServerRequest.class)
+@JsonDeserialize(builder = CreateCloudPhoneSingleServerRequest.Builder.class)
 abstract class CreateCloudPhoneSingleServerRequestDef {
   private static final Pattern SERVER_NAME = Pattern.compile("[A-Za-z0-9_\\-\\p{IsHan}]+");
 

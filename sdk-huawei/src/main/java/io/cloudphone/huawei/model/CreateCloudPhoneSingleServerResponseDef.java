@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** The order placed for bare cloud phone servers, or the reason it failed. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CreateCloudPhoneSingleServerResponse.class)
-@JsonDeserialize(as = CreateCloudPhoneSingleServerResponse.class)
+@JsonDeserialize(builder = CreateCloudPhoneSingleServerResponse.Builder.class)
 abstract class CreateCloudPhoneSingleServerResponseDef {
   /** Unique id of this request, for support tickets. */
   public abstract Optional<String> requestId();

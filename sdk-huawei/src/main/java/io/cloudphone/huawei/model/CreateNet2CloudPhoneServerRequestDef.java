@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -14,8 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CreateNet2CloudPhoneServerRequest.class)
-@JsonDeserialize(as = CreateNet2CloudPhoneServerRequest.class)
+@JsonDeserialize(builder = CreateNet2CloudPhoneServerRequest.Builder.class)
 abstract class CreateNet2CloudPhoneServerRequestDef {
   /** Server name, 1 to 60 characters; several servers get the suffixes {@code -0001}, {@code -0002}, and so on. */
   public abstract String serverName();

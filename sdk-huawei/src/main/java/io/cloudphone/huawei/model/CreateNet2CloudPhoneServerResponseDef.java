@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** The order placed by {@code CreateNet2CloudPhoneServer} and the ids of the servers it creates. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CreateNet2CloudPhoneServerResponse.class)
-@JsonDeserialize(as = CreateNet2CloudPhoneServerResponse.class)
+@JsonDeserialize(builder = CreateNet2CloudPhoneServerResponse.Builder.class)
 abstract class CreateNet2CloudPhoneServerResponseDef {
   /** Unique id of this request, at most 32 bytes. */
   public abstract Optional<String> requestId();

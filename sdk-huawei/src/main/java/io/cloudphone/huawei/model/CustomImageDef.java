@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** A custom cloud phone image, either your own (private) or one another account shared with you. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CustomImage.class)
-@JsonDeserialize(as = CustomImage.class)
+@JsonDeserialize(builder = CustomImage.Builder.class)
 abstract class CustomImageDef {
   /** Account (domain) that owns the image. */
   public abstract Optional<String> domainId();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -14,8 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = CustomNetworkBandwidth.class)
-@JsonDeserialize(as = CustomNetworkBandwidth.class)
+@JsonDeserialize(builder = CustomNetworkBandwidth.Builder.class)
 abstract class CustomNetworkBandwidthDef {
   /** Existing shared bandwidth to use; required for a shared bandwidth. */
   public abstract Optional<String> bandWidthId();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Servers to release ({@code DeleteCloudPhoneServer}). */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DeleteCloudPhoneServerRequest.class)
-@JsonDeserialize(as = DeleteCloudPhoneServerRequest.class)
+@JsonDeserialize(builder = DeleteCloudPhoneServerRequest.Builder.class)
 abstract class DeleteCloudPhoneServerRequestDef {
   /** Servers to release; at least one. */
   public abstract List<String> serverIds();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** The job that releases the servers. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DeleteCloudPhoneServerResponse.class)
-@JsonDeserialize(as = DeleteCloudPhoneServerResponse.class)
+@JsonDeserialize(builder = DeleteCloudPhoneServerResponse.Builder.class)
 abstract class DeleteCloudPhoneServerResponseDef {
   /** Unique id of this request, for support tickets and {@code ListJobs}. */
   public abstract Optional<String> requestId();

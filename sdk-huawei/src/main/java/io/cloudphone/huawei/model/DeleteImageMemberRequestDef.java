@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Stops sharing a custom image with one project through {@code DeleteImageMember}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DeleteImageMemberRequest.class)
-@JsonDeserialize(as = DeleteImageMemberRequest.class)
+@JsonDeserialize(builder = DeleteImageMemberRequest.Builder.class)
 abstract class DeleteImageMemberRequestDef {
   /** Id of the shared custom image. */
   public abstract String imageId();

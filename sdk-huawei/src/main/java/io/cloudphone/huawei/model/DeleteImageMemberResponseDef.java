@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Answer to {@code DeleteImageMember}: the request id, plus an error when the service refused. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DeleteImageMemberResponse.class)
-@JsonDeserialize(as = DeleteImageMemberResponse.class)
+@JsonDeserialize(builder = DeleteImageMemberResponse.Builder.class)
 abstract class DeleteImageMemberResponseDef {
   /** Unique id of this request, for support tickets. */
   public abstract Optional<String> requestId();

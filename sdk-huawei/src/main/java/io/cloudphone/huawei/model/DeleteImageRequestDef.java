@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Names the custom image that {@code DeleteImage} deletes. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DeleteImageRequest.class)
-@JsonDeserialize(as = DeleteImageRequest.class)
+@JsonDeserialize(builder = DeleteImageRequest.Builder.class)
 abstract class DeleteImageRequestDef {
   /** Id of the custom image to delete. */
   public abstract String imageId();

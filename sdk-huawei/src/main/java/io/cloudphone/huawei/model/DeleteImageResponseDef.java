@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Answer to {@code DeleteImage}: the request id, plus an error when the service refused the deletion. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DeleteImageResponse.class)
-@JsonDeserialize(as = DeleteImageResponse.class)
+@JsonDeserialize(builder = DeleteImageResponse.Builder.class)
 abstract class DeleteImageResponseDef {
   /** Unique id of this request, for support tickets. */
   public abstract Optional<String> requestId();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** The shared application that {@code DeleteShareApps} removes from cloud phone servers. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DeleteShareAppsRequest.class)
-@JsonDeserialize(as = DeleteShareAppsRequest.class)
+@JsonDeserialize(builder = DeleteShareAppsRequest.Builder.class)
 abstract class DeleteShareAppsRequestDef {
   /** Starts with a letter, holds at least one period, does not end with one. */
   private static final Pattern PACKAGE_NAME = Pattern.compile("[A-Za-z](?=[A-Za-z0-9_.]*\\.)[A-Za-z0-9_.]*[A-Za-z0-9_]");

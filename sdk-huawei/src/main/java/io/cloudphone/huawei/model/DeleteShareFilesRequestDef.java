@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** Files and directories that {@code DeleteShareFiles} removes from the shared storage of cloud phone servers. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DeleteShareFilesRequest.class)
-@JsonDeserialize(as = DeleteShareFilesRequest.class)
+@JsonDeserialize(builder = DeleteShareFilesRequest.Builder.class)
 abstract class DeleteShareFilesRequestDef {
   private static final Pattern FILE_PATH = Pattern.compile("[A-Za-z0-9./ _=-]+");
 

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** A shared file system and the servers to unmount it from ({@code DetachShareFilesystem}). */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = DetachShareFilesystemRequest.class)
-@JsonDeserialize(as = DetachShareFilesystemRequest.class)
+@JsonDeserialize(builder = DetachShareFilesystemRequest.Builder.class)
 abstract class DetachShareFilesystemRequestDef {
   /** File system type; the service currently supports only {@code sfs_turbo}, the default. */
   @Value.Default

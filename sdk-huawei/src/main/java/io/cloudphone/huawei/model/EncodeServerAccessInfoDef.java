@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** One port an encoding server exposes, with the addresses it is reached on. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = EncodeServerAccessInfo.class)
-@JsonDeserialize(as = EncodeServerAccessInfo.class)
+@JsonDeserialize(builder = EncodeServerAccessInfo.Builder.class)
 abstract class EncodeServerAccessInfoDef {
   /** Port the encoding server listens on. */
   public abstract Optional<Integer> listenPort();

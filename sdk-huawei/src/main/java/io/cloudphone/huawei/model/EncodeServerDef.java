@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** An encoding server (or container) that streams the phones of a cloud phone server. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = EncodeServer.class)
-@JsonDeserialize(as = EncodeServer.class)
+@JsonDeserialize(builder = EncodeServer.Builder.class)
 abstract class EncodeServerDef {
   /** Name of the encoding server, at most 64 bytes. */
   public abstract Optional<String> encodeServerName();

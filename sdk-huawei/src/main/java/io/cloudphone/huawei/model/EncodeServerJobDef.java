@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** One item of {@code RestartEncodeServer}'s {@code jobs}: the restart task of an encoding server, or its error. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = EncodeServerJob.class)
-@JsonDeserialize(as = EncodeServerJob.class)
+@JsonDeserialize(builder = EncodeServerJob.Builder.class)
 abstract class EncodeServerJobDef {
   /** Encoding server the task restarts. */
   public abstract Optional<String> encodeServerId();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Phones whose data disks grow, each with its new size ({@code ExpandPhoneDataVolumeSize}). */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ExpandPhoneDataVolumeSizeRequest.class)
-@JsonDeserialize(as = ExpandPhoneDataVolumeSizeRequest.class)
+@JsonDeserialize(builder = ExpandPhoneDataVolumeSizeRequest.Builder.class)
 abstract class ExpandPhoneDataVolumeSizeRequestDef {
   /** The phones and their new data disk sizes; at least one. */
   public abstract List<PhoneVolumeExpansion> phones();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** The expansion jobs started, one per phone, each possibly carrying its own error. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ExpandPhoneDataVolumeSizeResponse.class)
-@JsonDeserialize(as = ExpandPhoneDataVolumeSizeResponse.class)
+@JsonDeserialize(builder = ExpandPhoneDataVolumeSizeResponse.Builder.class)
 abstract class ExpandPhoneDataVolumeSizeResponseDef {
   /** Unique id of this request, for support tickets and {@code ListJobs}. */
   public abstract Optional<String> requestId();

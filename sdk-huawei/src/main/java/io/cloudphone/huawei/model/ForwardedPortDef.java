@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** An application port on each phone that the service forwards, optionally to the internet. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ForwardedPort.class)
-@JsonDeserialize(as = ForwardedPort.class)
+@JsonDeserialize(builder = ForwardedPort.Builder.class)
 abstract class ForwardedPortDef {
   /** Port name, at most 16 bytes; {@code adb} and {@code vnc} are reserved. */
   public abstract String name();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.time.Instant;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** One project a custom image is shared with. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ImageMember.class)
-@JsonDeserialize(as = ImageMember.class)
+@JsonDeserialize(builder = ImageMember.Builder.class)
 abstract class ImageMemberDef {
   /** When the image was shared with the project (sent as epoch milliseconds). */
   public abstract Optional<Instant> createTime();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** The route to give the phones' traffic and the phones, for {@code ImportTraffic}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ImportTrafficRequest.class)
-@JsonDeserialize(as = ImportTrafficRequest.class)
+@JsonDeserialize(builder = ImportTrafficRequest.Builder.class)
 abstract class ImportTrafficRequestDef {
   /** Route: {@code direct} for the default route, {@code routing} to send traffic through the encoding container. */
   public abstract String trafficType();

@@ -3,7 +3,6 @@ package io.cloudphone.huawei.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.Arrays;
@@ -16,8 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = InstallApkRequest.class)
-@JsonDeserialize(as = InstallApkRequest.class)
+@JsonDeserialize(builder = InstallApkRequest.Builder.class)
 abstract class InstallApkRequestDef {
   private static final String INSTALL = "install";
   private static final String INSTALL_MULTIPLE = "install-multiple";

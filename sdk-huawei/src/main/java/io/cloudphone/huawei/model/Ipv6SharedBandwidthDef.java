@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** The shared bandwidth an IPv6 address is bound to. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = Ipv6SharedBandwidth.class)
-@JsonDeserialize(as = Ipv6SharedBandwidth.class)
+@JsonDeserialize(builder = Ipv6SharedBandwidth.Builder.class)
 abstract class Ipv6SharedBandwidthDef {
   /** Shared bandwidth id. */
   public abstract String bandWidthId();

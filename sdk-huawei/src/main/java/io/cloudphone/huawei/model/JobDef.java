@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.time.Instant;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** An asynchronous task and its outcome, as reported by {@code ListJobs} and {@code RunSyncCommand}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = Job.class)
-@JsonDeserialize(as = Job.class)
+@JsonDeserialize(builder = Job.Builder.class)
 abstract class JobDef {
   /** Phone the task ran on, present for phone-level tasks. */
   public abstract Optional<String> phoneId();

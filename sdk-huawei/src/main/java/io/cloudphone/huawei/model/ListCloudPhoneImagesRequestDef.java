@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** Optional filter for {@code ListCloudPhoneImages}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ListCloudPhoneImagesRequest.class)
-@JsonDeserialize(as = ListCloudPhoneImagesRequest.class)
+@JsonDeserialize(builder = ListCloudPhoneImagesRequest.Builder.class)
 abstract class ListCloudPhoneImagesRequestDef {
   /** Which images to list: {@code public}, {@code private}, {@code share} or {@code all} (current API only). */
   public abstract Optional<String> imageType();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** The cloud phone images the project can use. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ListCloudPhoneImagesResponse.class)
-@JsonDeserialize(as = ListCloudPhoneImagesResponse.class)
+@JsonDeserialize(builder = ListCloudPhoneImagesResponse.Builder.class)
 abstract class ListCloudPhoneImagesResponseDef {
   /** Unique id of this request, for support tickets. */
   public abstract Optional<String> requestId();

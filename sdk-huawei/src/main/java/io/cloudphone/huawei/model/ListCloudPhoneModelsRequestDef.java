@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Filter and page window for {@code ListCloudPhoneModels}; every field is optional. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ListCloudPhoneModelsRequest.class)
-@JsonDeserialize(as = ListCloudPhoneModelsRequest.class)
+@JsonDeserialize(builder = ListCloudPhoneModelsRequest.Builder.class)
 abstract class ListCloudPhoneModelsRequestDef {
   /** Flavor status: 1 available, 0 offline; flavors of every status when absent. */
   public abstract Optional<Integer> status();

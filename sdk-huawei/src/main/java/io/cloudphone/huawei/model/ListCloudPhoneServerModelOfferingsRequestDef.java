@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Page window for {@code ListCloudPhoneServerModelOfferings}; every field is optional. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ListCloudPhoneServerModelOfferingsRequest.class)
-@JsonDeserialize(as = ListCloudPhoneServerModelOfferingsRequest.class)
+@JsonDeserialize(builder = ListCloudPhoneServerModelOfferingsRequest.Builder.class)
 abstract class ListCloudPhoneServerModelOfferingsRequestDef {
   /** Marker from the previous page's {@code page_info.next_marker}; absent for the first page. */
   public abstract Optional<String> marker();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Server flavors the account may buy, per availability zone, with whether each is in stock. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ListCloudPhoneServerModelOfferingsResponse.class)
-@JsonDeserialize(as = ListCloudPhoneServerModelOfferingsResponse.class)
+@JsonDeserialize(builder = ListCloudPhoneServerModelOfferingsResponse.Builder.class)
 abstract class ListCloudPhoneServerModelOfferingsResponseDef {
   /** Unique id of this request, for support tickets. */
   public abstract Optional<String> requestId();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** Optional product filter for {@code ListCloudPhoneServerModels}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ListCloudPhoneServerModelsRequest.class)
-@JsonDeserialize(as = ListCloudPhoneServerModelsRequest.class)
+@JsonDeserialize(builder = ListCloudPhoneServerModelsRequest.Builder.class)
 abstract class ListCloudPhoneServerModelsRequestDef {
   /** Product type: 0 cloud phone, 1 cloud mobile gaming; all flavors when absent. */
   public abstract Optional<Integer> productType();

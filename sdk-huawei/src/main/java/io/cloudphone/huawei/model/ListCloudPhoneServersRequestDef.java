@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** Filters and page window for {@code ListCloudPhoneServers}; every field is optional. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ListCloudPhoneServersRequest.class)
-@JsonDeserialize(as = ListCloudPhoneServersRequest.class)
+@JsonDeserialize(builder = ListCloudPhoneServersRequest.Builder.class)
 abstract class ListCloudPhoneServersRequestDef {
   /** Index of the first server to return; 0 when absent. */
   public abstract Optional<Integer> offset();

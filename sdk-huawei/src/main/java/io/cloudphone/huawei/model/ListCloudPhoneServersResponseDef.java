@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** One page of cloud phone servers, newest first. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ListCloudPhoneServersResponse.class)
-@JsonDeserialize(as = ListCloudPhoneServersResponse.class)
+@JsonDeserialize(builder = ListCloudPhoneServersResponse.Builder.class)
 abstract class ListCloudPhoneServersResponseDef {
   /** Unique id of this request, for support tickets. */
   public abstract Optional<String> requestId();

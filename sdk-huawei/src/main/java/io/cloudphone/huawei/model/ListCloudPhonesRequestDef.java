@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Filters and page window for {@code ListCloudPhones}; every field is optional. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ListCloudPhonesRequest.class)
-@JsonDeserialize(as = ListCloudPhonesRequest.class)
+@JsonDeserialize(builder = ListCloudPhonesRequest.Builder.class)
 abstract class ListCloudPhonesRequestDef {
   /** Cloud phone name; the service matches it fuzzily. */
   public abstract Optional<String> phoneName();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Filters and page window for {@code ListEncodeServers}; every field is optional. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ListEncodeServersRequest.class)
-@JsonDeserialize(as = ListEncodeServersRequest.class)
+@JsonDeserialize(builder = ListEncodeServersRequest.Builder.class)
 abstract class ListEncodeServersRequestDef {
   /** Index of the first encoding server to return; 0 when absent. */
   public abstract Optional<Integer> offset();

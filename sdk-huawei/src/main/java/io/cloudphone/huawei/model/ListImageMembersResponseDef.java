@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** The projects a custom image is shared with. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ListImageMembersResponse.class)
-@JsonDeserialize(as = ListImageMembersResponse.class)
+@JsonDeserialize(builder = ListImageMembersResponse.Builder.class)
 abstract class ListImageMembersResponseDef {
   /** One entry per project the image is shared with. */
   public abstract List<ImageMember> members();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Filters and page window for {@code ListImages}, which lists custom images; every field is optional. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ListImagesRequest.class)
-@JsonDeserialize(as = ListImagesRequest.class)
+@JsonDeserialize(builder = ListImagesRequest.Builder.class)
 abstract class ListImagesRequestDef {
   /** Image type: {@code private} for your own images, {@code share} for images shared with you. */
   public abstract Optional<String> imageType();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** One page of custom images (private or shared with you). */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ListImagesResponse.class)
-@JsonDeserialize(as = ListImagesResponse.class)
+@JsonDeserialize(builder = ListImagesResponse.Builder.class)
 abstract class ListImagesResponseDef {
   /** The images on this page. */
   public abstract List<CustomImage> imageInfos();

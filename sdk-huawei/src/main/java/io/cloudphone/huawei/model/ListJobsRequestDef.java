@@ -3,7 +3,6 @@ package io.cloudphone.huawei.model;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -16,8 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ListJobsRequest.class)
-@JsonDeserialize(as = ListJobsRequest.class)
+@JsonDeserialize(builder = ListJobsRequest.Builder.class)
 abstract class ListJobsRequestDef {
   /** Request id returned by the call that started the tasks. */
   public abstract Optional<String> requestId();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** One page of the tasks started by the given requests. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ListJobsResponse.class)
-@JsonDeserialize(as = ListJobsResponse.class)
+@JsonDeserialize(builder = ListJobsResponse.Builder.class)
 abstract class ListJobsResponseDef {
   /** Unique id of this request, for support tickets. */
   public abstract Optional<String> requestId();

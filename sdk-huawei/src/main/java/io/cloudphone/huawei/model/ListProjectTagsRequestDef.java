@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Resource type and page window for {@code ListProjectTags}, which lists the tags used in the project. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ListProjectTagsRequest.class)
-@JsonDeserialize(as = ListProjectTagsRequest.class)
+@JsonDeserialize(builder = ListProjectTagsRequest.Builder.class)
 abstract class ListProjectTagsRequestDef {
   /** Resource type; {@code cph-server} (cloud phone server), the only documented type, is the default. */
   @Value.Default

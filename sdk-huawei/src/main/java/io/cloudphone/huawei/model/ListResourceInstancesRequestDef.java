@@ -2,7 +2,6 @@ package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -16,8 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ListResourceInstancesRequest.class)
-@JsonDeserialize(as = ListResourceInstancesRequest.class)
+@JsonDeserialize(builder = ListResourceInstancesRequest.Builder.class)
 abstract class ListResourceInstancesRequestDef {
   /** Resource type; {@code cph-server} (cloud phone server), the only documented type, is the default. */
   @Value.Default

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Resources matching the tag conditions (one page for {@code filter}), and their total. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ListResourceInstancesResponse.class)
-@JsonDeserialize(as = ListResourceInstancesResponse.class)
+@JsonDeserialize(builder = ListResourceInstancesResponse.Builder.class)
 abstract class ListResourceInstancesResponseDef {
   /** The resources on this page; empty for {@code count}. */
   public abstract List<TaggedResource> resources();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Names the resource whose tags {@code ListResourceTags} lists. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ListResourceTagsRequest.class)
-@JsonDeserialize(as = ListResourceTagsRequest.class)
+@JsonDeserialize(builder = ListResourceTagsRequest.Builder.class)
 abstract class ListResourceTagsRequestDef {
   /** Resource type; {@code cph-server} (cloud phone server), the only documented type, is the default. */
   @Value.Default

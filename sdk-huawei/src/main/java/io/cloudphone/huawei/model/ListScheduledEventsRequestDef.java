@@ -2,7 +2,6 @@ package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.time.Instant;
@@ -13,8 +12,7 @@ import org.immutables.value.Value;
 /** Filters and page window for {@code ListScheduledEvents}; every field is optional. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ListScheduledEventsRequest.class)
-@JsonDeserialize(as = ListScheduledEventsRequest.class)
+@JsonDeserialize(builder = ListScheduledEventsRequest.Builder.class)
 abstract class ListScheduledEventsRequestDef {
   /** Events per page, 1 to 100; the service defaults to 10. */
   public abstract Optional<Integer> limit();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.Optional;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** Which server's shared applications to list, and one page window ({@code ListShareAppsSnapshot}). */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ListShareAppsSnapshotRequest.class)
-@JsonDeserialize(as = ListShareAppsSnapshotRequest.class)
+@JsonDeserialize(builder = ListShareAppsSnapshotRequest.Builder.class)
 abstract class ListShareAppsSnapshotRequestDef {
   private static final Pattern PACKAGE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)+");
 

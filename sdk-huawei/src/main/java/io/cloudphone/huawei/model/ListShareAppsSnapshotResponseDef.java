@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.time.Instant;
 import java.util.List;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** A snapshot of the applications in a server's shared application store, one page at a time. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ListShareAppsSnapshotResponse.class)
-@JsonDeserialize(as = ListShareAppsSnapshotResponse.class)
+@JsonDeserialize(builder = ListShareAppsSnapshotResponse.Builder.class)
 abstract class ListShareAppsSnapshotResponseDef {
   /** Unique id of this request, for support tickets. */
   public abstract Optional<String> requestId();

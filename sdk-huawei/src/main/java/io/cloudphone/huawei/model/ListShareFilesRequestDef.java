@@ -12,8 +12,7 @@ import org.immutables.value.Value;
 /** A directory of shared storage whose files {@code ListShareFiles} lists, on each of the given servers. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ListShareFilesRequest.class)
-@JsonDeserialize(as = ListShareFilesRequest.class)
+@JsonDeserialize(builder = ListShareFilesRequest.Builder.class)
 abstract class ListShareFilesRequestDef {
   private static final Pattern PATH = Pattern.compile("[A-Za-z0-9.+_/=-]+");
 

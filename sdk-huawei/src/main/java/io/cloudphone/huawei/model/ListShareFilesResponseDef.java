@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** The listing jobs started by {@code ListShareFiles}, one per server. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ListShareFilesResponse.class)
-@JsonDeserialize(as = ListShareFilesResponse.class)
+@JsonDeserialize(builder = ListShareFilesResponse.Builder.class)
 abstract class ListShareFilesResponseDef {
   /** Unique id of this request, for support tickets. */
   public abstract Optional<String> requestId();

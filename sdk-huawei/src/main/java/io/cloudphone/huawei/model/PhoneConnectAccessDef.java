@@ -2,7 +2,6 @@ package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Addresses and one-session credentials a client SDK uses to connect to a cloud phone. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = PhoneConnectAccess.class)
-@JsonDeserialize(as = PhoneConnectAccess.class)
+@JsonDeserialize(builder = PhoneConnectAccess.Builder.class)
 abstract class PhoneConnectAccessDef {
   /** Public IPv4 address to connect to. */
   public abstract Optional<String> accessIp();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** A phone whose connection details could not be issued, with the service's reason. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = PhoneConnectError.class)
-@JsonDeserialize(as = PhoneConnectError.class)
+@JsonDeserialize(builder = PhoneConnectError.Builder.class)
 abstract class PhoneConnectErrorDef {
   /** Phone the error belongs to. */
   public abstract Optional<String> phoneId();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** How a client SDK reaches one cloud phone. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = PhoneConnectInfo.class)
-@JsonDeserialize(as = PhoneConnectInfo.class)
+@JsonDeserialize(builder = PhoneConnectInfo.Builder.class)
 abstract class PhoneConnectInfoDef {
   /** Phone these details belong to. */
   public abstract Optional<String> phoneId();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** One internal/public IP address pair of a cloud phone server. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = PhoneServerAddress.class)
-@JsonDeserialize(as = PhoneServerAddress.class)
+@JsonDeserialize(builder = PhoneServerAddress.Builder.class)
 abstract class PhoneServerAddressDef {
   /** Internal IP address; Huawei has retired this field in favour of {@link #serverIp()}. */
   public abstract Optional<String> intranetIp();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.time.Instant;
 import java.util.List;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** A cloud phone server (the physical host of a set of cloud phones) as listed by {@code ListCloudPhoneServers}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = PhoneServer.class)
-@JsonDeserialize(as = PhoneServer.class)
+@JsonDeserialize(builder = PhoneServer.Builder.class)
 abstract class PhoneServerDef {
   /** Server name, at most 65 characters of letters, digits, {@code _} and {@code -}. */
   public abstract Optional<String> serverName();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** One phone's data disk and the size it grows to. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = PhoneVolumeExpansion.class)
-@JsonDeserialize(as = PhoneVolumeExpansion.class)
+@JsonDeserialize(builder = PhoneVolumeExpansion.Builder.class)
 abstract class PhoneVolumeExpansionDef {
   /** Phone whose data disk grows. */
   public abstract String phoneId();

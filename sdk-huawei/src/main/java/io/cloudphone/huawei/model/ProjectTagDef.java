@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** A tag key used in the project, with every value it takes on resources of the type. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ProjectTag.class)
-@JsonDeserialize(as = ProjectTag.class)
+@JsonDeserialize(builder = ProjectTag.Builder.class)
 abstract class ProjectTagDef {
   /** Tag key, at most 127 characters. */
   public abstract Optional<String> key();

@@ -2,7 +2,6 @@ package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -15,8 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = PushFileRequest.class)
-@JsonDeserialize(as = PushFileRequest.class)
+@JsonDeserialize(builder = PushFileRequest.Builder.class)
 abstract class PushFileRequestDef {
   private static final Pattern OBS_TAR = Pattern.compile("obs://[A-Za-z0-9_./:-]+\\.tar");
 

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** The file push tasks started, one per phone. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = PushFileResponse.class)
-@JsonDeserialize(as = PushFileResponse.class)
+@JsonDeserialize(builder = PushFileResponse.Builder.class)
 abstract class PushFileResponseDef {
   /** Unique id of this request; pass it to {@code ListJobs} to follow the tasks. */
   public abstract Optional<String> requestId();

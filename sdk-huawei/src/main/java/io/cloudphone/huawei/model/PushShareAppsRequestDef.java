@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -14,8 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = PushShareAppsRequest.class)
-@JsonDeserialize(as = PushShareAppsRequest.class)
+@JsonDeserialize(builder = PushShareAppsRequest.Builder.class)
 abstract class PushShareAppsRequestDef {
   /** Package name of the application, for example {@code com.example.game}. */
   public abstract String packageName();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import org.immutables.value.Value;
@@ -12,8 +11,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = PushShareFilesRequest.class)
-@JsonDeserialize(as = PushShareFilesRequest.class)
+@JsonDeserialize(builder = PushShareFilesRequest.Builder.class)
 abstract class PushShareFilesRequestDef {
   /** OBS bucket holding the file: 3 to 63 lower-case letters, digits, {@code -} and {@code .}. */
   public abstract String bucketName();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Jobs started by {@code ResetCloudPhone}, one per phone, or that phone's error. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ResetCloudPhoneResponse.class)
-@JsonDeserialize(as = ResetCloudPhoneResponse.class)
+@JsonDeserialize(builder = ResetCloudPhoneResponse.Builder.class)
 abstract class ResetCloudPhoneResponseDef {
   /** Unique id of this request, for support tickets. */
   public abstract Optional<String> requestId();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** A field condition of {@code ListResourceInstances}; today only an exact resource name. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ResourceMatch.class)
-@JsonDeserialize(as = ResourceMatch.class)
+@JsonDeserialize(builder = ResourceMatch.Builder.class)
 abstract class ResourceMatchDef {
   /** Field to match; {@code resource_name} is the only value the service accepts, and the default. */
   @Value.Default

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.regex.Pattern;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** A tag (key and value) to add to or remove from a resource; {@code ResourceTag.of("env", "prod")}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ResourceTag.class)
-@JsonDeserialize(as = ResourceTag.class)
+@JsonDeserialize(builder = ResourceTag.Builder.class)
 abstract class ResourceTagDef {
   /** Letters of any language, digits, inner spaces and {@code _.:=+-@}. */
   static final Pattern CHARSET =

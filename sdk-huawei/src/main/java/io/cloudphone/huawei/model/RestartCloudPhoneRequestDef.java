@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** Phones to restart (or start when stopped), optionally onto another image, for {@code RestartCloudPhone}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = RestartCloudPhoneRequest.class)
-@JsonDeserialize(as = RestartCloudPhoneRequest.class)
+@JsonDeserialize(builder = RestartCloudPhoneRequest.Builder.class)
 abstract class RestartCloudPhoneRequestDef {
   /** The phones, each with optional new properties; at least one. */
   public abstract List<CloudPhoneTarget> phones();

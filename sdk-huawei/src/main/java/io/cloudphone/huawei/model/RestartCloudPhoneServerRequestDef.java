@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** The cloud phone servers {@code RestartCloudPhoneServer} restarts. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = RestartCloudPhoneServerRequest.class)
-@JsonDeserialize(as = RestartCloudPhoneServerRequest.class)
+@JsonDeserialize(builder = RestartCloudPhoneServerRequest.Builder.class)
 abstract class RestartCloudPhoneServerRequestDef {
   /** Ids of the servers to restart, 1 to 100. */
   public abstract List<String> serverIds();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** The restart jobs started by {@code RestartCloudPhoneServer}, one per server. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = RestartCloudPhoneServerResponse.class)
-@JsonDeserialize(as = RestartCloudPhoneServerResponse.class)
+@JsonDeserialize(builder = RestartCloudPhoneServerResponse.Builder.class)
 abstract class RestartCloudPhoneServerResponseDef {
   /** Unique id of this request, for support tickets. */
   public abstract Optional<String> requestId();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Encoding servers that {@code RestartEncodeServer} restarts. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = RestartEncodeServerRequest.class)
-@JsonDeserialize(as = RestartEncodeServerRequest.class)
+@JsonDeserialize(builder = RestartEncodeServerRequest.Builder.class)
 abstract class RestartEncodeServerRequestDef {
   /** Ids of the encoding servers to restart; at least one. */
   public abstract List<String> encodeServerIds();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** The restart tasks started, one per encoding server. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = RestartEncodeServerResponse.class)
-@JsonDeserialize(as = RestartEncodeServerResponse.class)
+@JsonDeserialize(builder = RestartEncodeServerResponse.Builder.class)
 abstract class RestartEncodeServerResponseDef {
   /** Unique id of this request; pass it to {@code ListJobs} to follow the tasks. */
   public abstract Optional<String> requestId();

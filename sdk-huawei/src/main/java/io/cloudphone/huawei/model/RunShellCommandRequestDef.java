@@ -2,7 +2,6 @@ package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import org.immutables.value.Value;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** The ADB shell command that {@code RunShellCommand} runs asynchronously on the phones. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = RunShellCommandRequest.class)
-@JsonDeserialize(as = RunShellCommandRequest.class)
+@JsonDeserialize(builder = RunShellCommandRequest.Builder.class)
 abstract class RunShellCommandRequestDef {
   /** Command line, e.g. {@code ls -l /system}: at most 1,024 bytes of letters, digits, spaces, {@code _ . / : -}. */
   public abstract String content();

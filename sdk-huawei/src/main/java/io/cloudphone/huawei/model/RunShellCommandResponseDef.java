@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** The shell command tasks started, one per phone; their output arrives through {@code ShowJob}/{@code ListJobs}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = RunShellCommandResponse.class)
-@JsonDeserialize(as = RunShellCommandResponse.class)
+@JsonDeserialize(builder = RunShellCommandResponse.Builder.class)
 abstract class RunShellCommandResponseDef {
   /** Unique id of this request; pass it to {@code ListJobs} to follow the tasks. */
   public abstract Optional<String> requestId();

@@ -2,7 +2,6 @@ package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import org.immutables.value.Value;
@@ -13,8 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = RunSyncCommandRequest.class)
-@JsonDeserialize(as = RunSyncCommandRequest.class)
+@JsonDeserialize(builder = RunSyncCommandRequest.Builder.class)
 abstract class RunSyncCommandRequestDef {
   /** Command line, e.g. {@code ls -l /system}: at most 1,024 bytes of letters, digits, spaces, {@code _ . / : -}. */
   public abstract String content();

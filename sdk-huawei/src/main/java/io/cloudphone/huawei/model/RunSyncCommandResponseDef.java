@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** The finished shell command on each phone, with its output. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = RunSyncCommandResponse.class)
-@JsonDeserialize(as = RunSyncCommandResponse.class)
+@JsonDeserialize(builder = RunSyncCommandResponse.Builder.class)
 abstract class RunSyncCommandResponseDef {
   /** Unique id of this request, for support tickets. */
   public abstract Optional<String> requestId();

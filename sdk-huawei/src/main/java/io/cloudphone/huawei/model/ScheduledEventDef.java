@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.time.Instant;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Maintenance the platform plans on a cloud phone server, possibly awaiting the owner's authorisation. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ScheduledEvent.class)
-@JsonDeserialize(as = ScheduledEvent.class)
+@JsonDeserialize(builder = ScheduledEvent.Builder.class)
 abstract class ScheduledEventDef {
   /** Event id, at most 36 bytes. */
   public abstract Optional<String> eventId();

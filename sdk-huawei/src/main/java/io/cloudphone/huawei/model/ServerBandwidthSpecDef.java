@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Bandwidth of a cloud phone server: a shared bandwidth by id, or a dedicated one by size. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ServerBandwidthSpec.class)
-@JsonDeserialize(as = ServerBandwidthSpec.class)
+@JsonDeserialize(builder = ServerBandwidthSpec.Builder.class)
 abstract class ServerBandwidthSpecDef {
   /** Shared bandwidth id; required for a shared bandwidth. */
   public abstract Optional<String> bandWidthId();

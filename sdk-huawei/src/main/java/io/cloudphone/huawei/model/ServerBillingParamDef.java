@@ -2,7 +2,6 @@ package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -12,8 +11,7 @@ import org.immutables.value.Value;
 /** Billing terms of a cloud phone server purchase (the {@code extend_param} object). */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ServerBillingParam.class)
-@JsonDeserialize(as = ServerBillingParam.class)
+@JsonDeserialize(builder = ServerBillingParam.Builder.class)
 abstract class ServerBillingParamDef {
   /** Month as the subscription period unit. */
   static final int MONTH = 2;

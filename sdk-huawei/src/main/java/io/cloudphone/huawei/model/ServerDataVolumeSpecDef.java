@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Type and size of a disk the service creates for a server or its phones. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ServerDataVolumeSpec.class)
-@JsonDeserialize(as = ServerDataVolumeSpec.class)
+@JsonDeserialize(builder = ServerDataVolumeSpec.Builder.class)
 abstract class ServerDataVolumeSpecDef {
   /** Disk type: {@code SSD} or {@code GPSSD}. */
   public abstract Optional<String> volumeType();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** The key pair a cloud phone server should use for connections to its phones, an item of {@code UpdateKeypair}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ServerKeypair.class)
-@JsonDeserialize(as = ServerKeypair.class)
+@JsonDeserialize(builder = ServerKeypair.Builder.class)
 abstract class ServerKeypairDef {
   /** Cloud phone server whose key pair changes, at most 32 bytes. */
   public abstract String serverId();

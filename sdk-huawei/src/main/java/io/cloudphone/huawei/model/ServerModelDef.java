@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** A cloud phone server flavor, as listed by {@code ListCloudPhoneServerModels}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ServerModel.class)
-@JsonDeserialize(as = ServerModel.class)
+@JsonDeserialize(builder = ServerModel.Builder.class)
 abstract class ServerModelDef {
   /** Flavor name, for example {@code physical.rx1.xlarge}; at most 64 bytes. */
   public abstract Optional<String> serverModelName();

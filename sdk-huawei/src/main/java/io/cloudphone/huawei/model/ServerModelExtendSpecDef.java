@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Hardware description of a cloud phone server flavor. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ServerModelExtendSpec.class)
-@JsonDeserialize(as = ServerModelExtendSpec.class)
+@JsonDeserialize(builder = ServerModelExtendSpec.Builder.class)
 abstract class ServerModelExtendSpecDef {
   /** CPU type, for example {@code Hi1616(2*32Core*2.4GHz)}. */
   public abstract Optional<String> cpu();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Whether one cloud phone server flavor can be bought in one availability zone. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ServerModelOffering.class)
-@JsonDeserialize(as = ServerModelOffering.class)
+@JsonDeserialize(builder = ServerModelOffering.Builder.class)
 abstract class ServerModelOfferingDef {
   /** Availability zone, for example {@code cn-east-3a}. */
   public abstract Optional<String> availableZone();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** A network interface of a server bought on a custom network. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ServerNic.class)
-@JsonDeserialize(as = ServerNic.class)
+@JsonDeserialize(builder = ServerNic.Builder.class)
 abstract class ServerNicDef {
   /** Subnet (UUID) of the chosen VPC that the server joins. */
   public abstract String subnetId();

@@ -2,7 +2,6 @@ package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -12,8 +11,7 @@ import org.immutables.value.Value;
 /** Public IP of a server bought on a custom network: either a new EIP or one existing EIP by id. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ServerPublicIp.class)
-@JsonDeserialize(as = ServerPublicIp.class)
+@JsonDeserialize(builder = ServerPublicIp.Builder.class)
 abstract class ServerPublicIpDef {
   /** A new EIP for the service to assign; give this or {@link #ids()}. */
   public abstract Optional<NewElasticIp> eip();

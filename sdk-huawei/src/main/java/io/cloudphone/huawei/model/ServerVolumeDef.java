@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.time.Instant;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** A disk attached to a cloud phone server, as shown by {@code ShowCloudPhoneServerDetail}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ServerVolume.class)
-@JsonDeserialize(as = ServerVolume.class)
+@JsonDeserialize(builder = ServerVolume.Builder.class)
 abstract class ServerVolumeDef {
   /** Disk name. */
   public abstract Optional<String> volumeName();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** One application in a server's shared application store, with the versions stored. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = SharedAppSnapshot.class)
-@JsonDeserialize(as = SharedAppSnapshot.class)
+@JsonDeserialize(builder = SharedAppSnapshot.Builder.class)
 abstract class SharedAppSnapshotDef {
   /** Application package name. */
   public abstract Optional<String> packageName();

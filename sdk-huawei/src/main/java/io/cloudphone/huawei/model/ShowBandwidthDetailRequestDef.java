@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Page window for {@code ShowBandwidthDetail}; every field is optional. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ShowBandwidthDetailRequest.class)
-@JsonDeserialize(as = ShowBandwidthDetailRequest.class)
+@JsonDeserialize(builder = ShowBandwidthDetailRequest.Builder.class)
 abstract class ShowBandwidthDetailRequestDef {
   /** Index of the first bandwidth to return; 0 when absent. */
   public abstract Optional<Integer> offset();

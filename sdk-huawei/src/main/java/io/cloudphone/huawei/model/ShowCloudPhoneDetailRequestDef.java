@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Names the cloud phone whose details {@code ShowCloudPhoneDetail} returns. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ShowCloudPhoneDetailRequest.class)
-@JsonDeserialize(as = ShowCloudPhoneDetailRequest.class)
+@JsonDeserialize(builder = ShowCloudPhoneDetailRequest.Builder.class)
 abstract class ShowCloudPhoneDetailRequestDef {
   /** Id of the cloud phone, as returned by {@code ListCloudPhones}. */
   public abstract String phoneId();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.time.Instant;
 import java.util.List;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** Everything Huawei reports about one cloud phone: placement, image, access ports, disk and properties. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ShowCloudPhoneDetailResponse.class)
-@JsonDeserialize(as = ShowCloudPhoneDetailResponse.class)
+@JsonDeserialize(builder = ShowCloudPhoneDetailResponse.Builder.class)
 abstract class ShowCloudPhoneDetailResponseDef {
   /** Unique id of this request, for support tickets. */
   public abstract Optional<String> requestId();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Names the cloud phone server whose details {@code ShowCloudPhoneServerDetail} returns. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ShowCloudPhoneServerDetailRequest.class)
-@JsonDeserialize(as = ShowCloudPhoneServerDetailRequest.class)
+@JsonDeserialize(builder = ShowCloudPhoneServerDetailRequest.Builder.class)
 abstract class ShowCloudPhoneServerDetailRequestDef {
   /** Id of the cloud phone server, as returned by {@code ListCloudPhoneServers}. */
   public abstract String serverId();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.time.Instant;
 import java.util.List;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** Everything about one cloud phone server, including its bandwidths, disks and security groups. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ShowCloudPhoneServerDetailResponse.class)
-@JsonDeserialize(as = ShowCloudPhoneServerDetailResponse.class)
+@JsonDeserialize(builder = ShowCloudPhoneServerDetailResponse.Builder.class)
 abstract class ShowCloudPhoneServerDetailResponseDef {
   /** Unique id of this request, for support tickets. */
   public abstract Optional<String> requestId();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Names the task whose status {@code ShowJob} reads. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ShowJobRequest.class)
-@JsonDeserialize(as = ShowJobRequest.class)
+@JsonDeserialize(builder = ShowJobRequest.Builder.class)
 abstract class ShowJobRequestDef {
   /** Id of the task, as returned in the {@code jobs} of the call that started it. */
   public abstract String jobId();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.time.Instant;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Status and outcome of one asynchronous task. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = ShowJobResponse.class)
-@JsonDeserialize(as = ShowJobResponse.class)
+@JsonDeserialize(builder = ShowJobResponse.Builder.class)
 abstract class ShowJobResponseDef {
   /** Unique id of this request, for support tickets. */
   public abstract Optional<String> requestId();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Data disks attached to each bare cloud phone server. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = SingleServerDataVolume.class)
-@JsonDeserialize(as = SingleServerDataVolume.class)
+@JsonDeserialize(builder = SingleServerDataVolume.Builder.class)
 abstract class SingleServerDataVolumeDef {
   /** Disk type: {@code SSD} or {@code GPSSD}. */
   public abstract Optional<String> volumeType();

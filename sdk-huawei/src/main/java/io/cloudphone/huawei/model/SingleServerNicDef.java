@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** A network interface of a bare cloud phone server. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = SingleServerNic.class)
-@JsonDeserialize(as = SingleServerNic.class)
+@JsonDeserialize(builder = SingleServerNic.Builder.class)
 abstract class SingleServerNicDef {
   /** Subnet (UUID) the interface joins. */
   public abstract String subnetId();

@@ -2,7 +2,6 @@ package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -12,8 +11,7 @@ import org.immutables.value.Value;
 /** Subscription terms for buying bare cloud phone servers (yearly/monthly billing). */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = SingleServerOrderParam.class)
-@JsonDeserialize(as = SingleServerOrderParam.class)
+@JsonDeserialize(builder = SingleServerOrderParam.Builder.class)
 abstract class SingleServerOrderParamDef {
   /** Billing mode: 0 for yearly/monthly, the only mode. */
   public abstract int chargingMode();

@@ -2,7 +2,6 @@ package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -12,8 +11,7 @@ import org.immutables.value.Value;
 /** The elastic IP of a bare cloud phone server: an existing one by id, or up to one new one. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = SingleServerPublicIp.class)
-@JsonDeserialize(as = SingleServerPublicIp.class)
+@JsonDeserialize(builder = SingleServerPublicIp.Builder.class)
 abstract class SingleServerPublicIpDef {
   /** Existing elastic IP to use (at most one); {@code type} and {@code count} are then ignored. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)

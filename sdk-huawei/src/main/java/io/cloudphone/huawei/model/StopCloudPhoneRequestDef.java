@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Phones to power off, for {@code StopCloudPhone}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = StopCloudPhoneRequest.class)
-@JsonDeserialize(as = StopCloudPhoneRequest.class)
+@JsonDeserialize(builder = StopCloudPhoneRequest.Builder.class)
 abstract class StopCloudPhoneRequestDef {
   /** Ids of the phones to stop; at least one. */
   public abstract List<String> phoneIds();

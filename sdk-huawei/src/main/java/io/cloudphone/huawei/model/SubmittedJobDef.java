@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,8 +11,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = SubmittedJob.class)
-@JsonDeserialize(as = SubmittedJob.class)
+@JsonDeserialize(builder = SubmittedJob.Builder.class)
 abstract class SubmittedJobDef {
   /** Phone the job runs on, for phone-level jobs. */
   public abstract Optional<String> phoneId();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -14,8 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = SystemNetworkBandwidth.class)
-@JsonDeserialize(as = SystemNetworkBandwidth.class)
+@JsonDeserialize(builder = SystemNetworkBandwidth.Builder.class)
 abstract class SystemNetworkBandwidthDef {
   /** Existing shared bandwidth to bind; preferred over the other fields when given. */
   public abstract Optional<String> bandWidthId();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.HashSet;
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
 /** A tag condition of {@code ListResourceInstances}: the key, and the values any one of which matches. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = TagFilter.class)
-@JsonDeserialize(as = TagFilter.class)
+@JsonDeserialize(builder = TagFilter.Builder.class)
 abstract class TagFilterDef {
   /** Tag key, 1 to 127 characters. */
   public abstract String key();

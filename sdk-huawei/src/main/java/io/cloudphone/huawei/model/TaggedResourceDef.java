@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** A resource found by {@code ListResourceInstances}, with its tags. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = TaggedResource.class)
-@JsonDeserialize(as = TaggedResource.class)
+@JsonDeserialize(builder = TaggedResource.Builder.class)
 abstract class TaggedResourceDef {
   /** Resource id (for {@code cph-server}, the cloud phone server id). */
   public abstract Optional<String> resourceId();

@@ -2,7 +2,6 @@ package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import org.immutables.value.Value;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** The app that {@code UninstallApk} removes from the phones. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = UninstallApkRequest.class)
-@JsonDeserialize(as = UninstallApkRequest.class)
+@JsonDeserialize(builder = UninstallApkRequest.Builder.class)
 abstract class UninstallApkRequestDef {
   /** Package name of the app, e.g. {@code com.example.app}: at most 1,024 bytes of letters, digits, {@code _ . / : -}. */
   public abstract String content();

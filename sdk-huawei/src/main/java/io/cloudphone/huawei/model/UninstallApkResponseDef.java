@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** The app removal tasks started, one per phone. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = UninstallApkResponse.class)
-@JsonDeserialize(as = UninstallApkResponse.class)
+@JsonDeserialize(builder = UninstallApkResponse.Builder.class)
 abstract class UninstallApkResponseDef {
   /** Unique id of this request; pass it to {@code ListJobs} to follow the tasks. */
   public abstract Optional<String> requestId();

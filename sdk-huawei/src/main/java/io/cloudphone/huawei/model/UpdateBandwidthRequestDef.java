@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** The new size {@code UpdateBandwidth} gives a shared bandwidth. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = UpdateBandwidthRequest.class)
-@JsonDeserialize(as = UpdateBandwidthRequest.class)
+@JsonDeserialize(builder = UpdateBandwidthRequest.Builder.class)
 abstract class UpdateBandwidthRequestDef {
   /** Id of the shared bandwidth, as returned by {@code ShowBandwidthDetail}. */
   public abstract String bandWidthId();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Acknowledgement of {@code UpdateBandwidth}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = UpdateBandwidthResponse.class)
-@JsonDeserialize(as = UpdateBandwidthResponse.class)
+@JsonDeserialize(builder = UpdateBandwidthResponse.Builder.class)
 abstract class UpdateBandwidthResponseDef {
   /** Unique id of this request, for support tickets. */
   public abstract Optional<String> requestId();

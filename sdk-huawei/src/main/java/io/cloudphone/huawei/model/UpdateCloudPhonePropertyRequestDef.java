@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Phones and the properties to set on each, for {@code UpdateCloudPhoneProperty}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = UpdateCloudPhonePropertyRequest.class)
-@JsonDeserialize(as = UpdateCloudPhonePropertyRequest.class)
+@JsonDeserialize(builder = UpdateCloudPhonePropertyRequest.Builder.class)
 abstract class UpdateCloudPhonePropertyRequestDef {
   /** The phones with their new properties; at least one. */
   public abstract List<CloudPhonePropertyUpdate> phones();

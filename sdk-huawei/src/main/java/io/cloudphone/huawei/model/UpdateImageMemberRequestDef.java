@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Accepts or rejects, through {@code UpdateImageMember}, an image another account shared with your project. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = UpdateImageMemberRequest.class)
-@JsonDeserialize(as = UpdateImageMemberRequest.class)
+@JsonDeserialize(builder = UpdateImageMemberRequest.Builder.class)
 abstract class UpdateImageMemberRequestDef {
   /** Id of the image shared with you. */
   public abstract String imageId();

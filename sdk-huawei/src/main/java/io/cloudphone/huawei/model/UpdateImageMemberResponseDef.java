@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Answer to {@code UpdateImageMember}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = UpdateImageMemberResponse.class)
-@JsonDeserialize(as = UpdateImageMemberResponse.class)
+@JsonDeserialize(builder = UpdateImageMemberResponse.Builder.class)
 abstract class UpdateImageMemberResponseDef {
   /** Unique id of this request, for support tickets. */
   public abstract Optional<String> requestId();

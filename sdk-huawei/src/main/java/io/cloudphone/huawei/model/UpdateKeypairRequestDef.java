@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** Servers whose connection key pair {@code UpdateKeypair} changes. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = UpdateKeypairRequest.class)
-@JsonDeserialize(as = UpdateKeypairRequest.class)
+@JsonDeserialize(builder = UpdateKeypairRequest.Builder.class)
 abstract class UpdateKeypairRequestDef {
   /** One entry per server: the server and its new key pair; at least one. */
   public abstract List<ServerKeypair> servers();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.regex.Pattern;
@@ -10,8 +9,7 @@ import org.immutables.value.Value;
 /** The phone to rename and its new name, for {@code UpdatePhoneName}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = UpdatePhoneNameRequest.class)
-@JsonDeserialize(as = UpdatePhoneNameRequest.class)
+@JsonDeserialize(builder = UpdatePhoneNameRequest.Builder.class)
 abstract class UpdatePhoneNameRequestDef {
   // The English reference allows letters, digits, '-' and '_'; the Chinese one also names Chinese characters.
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_\\-\\p{IsHan}]+");

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Moves the planned start of a scheduled event ({@code UpdateScheduledEvent}). */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = UpdateScheduledEventRequest.class)
-@JsonDeserialize(as = UpdateScheduledEventRequest.class)
+@JsonDeserialize(builder = UpdateScheduledEventRequest.Builder.class)
 abstract class UpdateScheduledEventRequestDef {
   /** Event to reschedule. */
   public abstract String eventId();

@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** The new name {@code UpdateServerName} gives a cloud phone server. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = UpdateServerNameRequest.class)
-@JsonDeserialize(as = UpdateServerNameRequest.class)
+@JsonDeserialize(builder = UpdateServerNameRequest.Builder.class)
 abstract class UpdateServerNameRequestDef {
   /** Id of the server to rename. */
   public abstract String serverId();

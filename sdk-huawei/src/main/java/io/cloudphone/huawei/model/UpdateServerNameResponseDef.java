@@ -1,7 +1,6 @@
 package io.cloudphone.huawei.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,7 @@ import org.immutables.value.Value;
 /** Acknowledgement of {@code UpdateServerName}. */
 @Value.Immutable
 @CloudPhoneStyle
-@JsonSerialize(as = UpdateServerNameResponse.class)
-@JsonDeserialize(as = UpdateServerNameResponse.class)
+@JsonDeserialize(builder = UpdateServerNameResponse.Builder.class)
 abstract class UpdateServerNameResponseDef {
   /** Unique id of this request, for support tickets. */
   public abstract Optional<String> requestId();
