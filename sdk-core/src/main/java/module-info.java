@@ -2,7 +2,6 @@
 module io.cloudphone.core {
   requires transitive okhttp3;
   requires transitive com.fasterxml.jackson.databind;
-  requires com.fasterxml.jackson.datatype.jdk8;
   requires org.slf4j;
   requires static org.immutables.value;
   requires static java.compiler;

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategy;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.time.Instant;
 
 /** Builds the one Jackson configuration each provider uses, differing only in the wire naming strategy. */
@@ -24,7 +23,7 @@ public final class JsonMappers {
         .addDeserializer(Instant.class, new LenientInstantDeserializer())
         .addSerializer(Instant.class, new InstantSerializer());
     return JsonMapper.builder()
-        .addModule(new Jdk8Module())
+        .addModule(new OptionalModule())
         .addModule(time)
         .propertyNamingStrategy(naming)
         // Immutables writes explicit property names; let the naming strategy rename them anyway.

@@ -1,0 +1,48 @@
+package io.cloudphone.core;
+
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A physical host of phones: a Huawei cloud phone server or an Alibaba cloud phone node (matrix). */
+@Value.Immutable
+@CloudPhoneStyle
+abstract class ServerDef {
+  /** The provider that hosts the server. */
+  public abstract Provider provider();
+
+  /** The provider's id of the server. */
+  public abstract String id();
+
+  /** Its display name. */
+  public abstract Optional<String> name();
+
+  /** Its neutral status. */
+  public abstract ServerStatus status();
+
+  /** The provider's own status value, as sent. */
+  public abstract String providerStatus();
+
+  /** The flavor (Huawei server model) or instance type. */
+  public abstract Optional<String> flavor();
+
+  /** The image its phones run, when the provider says. */
+  public abstract Optional<String> imageId();
+
+  /** Its network addresses, as the provider lists them. */
+  public abstract List<String> addresses();
+
+  /** The availability zone. */
+  public abstract Optional<String> zone();
+
+  /** The region. */
+  public abstract Optional<String> region();
+
+  /** How many phones it hosts, when the provider says. */
+  public abstract Optional<Integer> phoneCount();
+
+  /** When the server was created. */
+  public abstract Optional<Instant> createdAt();
+}

@@ -1,0 +1,45 @@
+package io.cloudphone.core.internal;
+
+import io.cloudphone.core.Backoff;
+import io.cloudphone.core.Clock;
+import io.cloudphone.core.bulk.BulkOperation;
+import io.cloudphone.core.bulk.BulkOptions;
+import java.time.Duration;
+import java.util.Collection;
+
+/** Starts bulk operations for a provider client: chunking, pacing and polling settings in one place. */
+public final class BulkEngine {
+  /** How completion polling backs off: 1 s growing to 15 s. */
+  static final Backoff POLLING = Backoff.builder().initialDelay(Duration.ofSeconds(1))
+      .maxDelay(Duration.ofSeconds(15)).multiplier(1.5).jitter(0.2).build();
+
+  private final Clock clock;
+
+  /** An engine pacing and polling on {@code clock}. */
+  public BulkEngine(Clock clock) {
+    this.clock = clock;
+  }
+
+  /**
+   * Starts an operation over {@code ids}.
+   *
+   * @param name what it does, e.g. {@code restart phones}
+   * @param ids the ids, repeats allowed (each is reported once)
+   * @param batchLimit the provider's documented limit of ids per request
+   * @param defaultRate requests per second when the options set none
+   * @param options the caller's pacing and listener
+   * @param submitter sends one chunk
+   * @param poller learns how accepted items ended
+   */
+  public BulkOperation start(String name, Collection<String> ids, int batchLimit, double defaultRate,
+      BulkOptions options, ChunkSubmitter submitter, CompletionPoller poller) {
+    int chunkSize = Math.min(batchLimit, options.chunkSize().orElse(batchLimit));
+    double rate = options.requestsPerSecond().orElse(defaultRate);
+    TokenBucket bucket = new TokenBucket(clock, rate, Math.max(1, Math.min(options.maxConcurrency(),
+        (int) Math.ceil(rate))));
+    DefaultBulkOperation operation = new DefaultBulkOperation(name, ids, chunkSize, options, bucket, clock,
+        submitter, poller, POLLING);
+    operation.start();
+    return operation;
+  }
+}

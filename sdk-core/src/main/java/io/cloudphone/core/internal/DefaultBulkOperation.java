@@ -1,0 +1,335 @@
+package io.cloudphone.core.internal;
+
+import io.cloudphone.core.Backoff;
+import io.cloudphone.core.Clock;
+import io.cloudphone.core.CloudPhoneServiceException;
+import io.cloudphone.core.bulk.BulkOperation;
+import io.cloudphone.core.bulk.BulkOptions;
+import io.cloudphone.core.bulk.BulkProgress;
+import io.cloudphone.core.bulk.BulkResult;
+import io.cloudphone.core.bulk.BulkTimeoutException;
+import io.cloudphone.core.bulk.ItemOutcome;
+import io.cloudphone.core.bulk.ItemResult;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A bulk operation driven entirely by futures: at most {@code maxConcurrency} chunk requests in flight, each
+ * started when a rate permit is due on the clock, no thread per id or request. Every distinct id gets exactly
+ * one result: the first recorded one wins, and ids never sent end as NOT_ATTEMPTED.
+ */
+final class DefaultBulkOperation implements BulkOperation {
+  private static final Logger LOG = LoggerFactory.getLogger(DefaultBulkOperation.class);
+
+  private final String name;
+  private final List<String> ids;
+  private final List<List<String>> chunks;
+  private final BulkOptions options;
+  private final TokenBucket bucket;
+  private final Clock clock;
+  private final ChunkSubmitter submitter;
+  private final CompletionPoller poller;
+  private final Backoff polling;
+  private final Instant started;
+  private final CompletableFuture<BulkResult> submitted = new CompletableFuture<>();
+  private final Map<String, ItemResult> results = new HashMap<>();
+  private int nextChunk;
+  private int runningChunks;
+  private int idsInFlight;
+  private boolean cancelled;
+  private BulkProgress.Phase phase = BulkProgress.Phase.SUBMITTING;
+
+  DefaultBulkOperation(String name, Collection<String> inputIds, int chunkSize, BulkOptions options,
+      TokenBucket bucket, Clock clock, ChunkSubmitter submitter, CompletionPoller poller, Backoff polling) {
+    this.name = name;
+    this.ids = List.copyOf(new LinkedHashSet<>(inputIds));
+    this.chunks = new ArrayList<>();
+    for (int from = 0; from < ids.size(); from += chunkSize) {
+      chunks.add(ids.subList(from, Math.min(ids.size(), from + chunkSize)));
+    }
+    this.options = options;
+    this.bucket = bucket;
+    this.clock = clock;
+    this.submitter = submitter;
+    this.poller = poller;
+    this.polling = polling;
+    this.started = clock.instant();
+  }
+
+  void start() {
+    int first = Math.min(options.maxConcurrency(), chunks.size());
+    if (first == 0) {
+      finishSubmissionIfDone();
+    }
+    for (int i = 0; i < first; i++) {
+      launchNext();
+    }
+  }
+
+  private void launchNext() {
+    List<String> chunk;
+    synchronized (this) {
+      if (cancelled || nextChunk >= chunks.size()) {
+        chunk = null;
+      } else {
+        chunk = chunks.get(nextChunk++);
+        runningChunks++;
+        idsInFlight += chunk.size();
+      }
+    }
+    if (chunk == null) {
+      finishSubmissionIfDone();
+      return;
+    }
+    clock.delay(bucket.reserve())
+        .thenCompose(ready -> isCancelled() ? CompletableFuture.<Map<String, ItemResult>>completedFuture(null)
+            : send(chunk))
+        .whenComplete((answer, error) -> {
+          record(chunk, answer, error);
+          launchNext();
+        });
+  }
+
+  private CompletableFuture<Map<String, ItemResult>> send(List<String> chunk) {
+    try {
+      return submitter.submit(chunk);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /** Records a chunk's outcome: null answer without error means it was cancelled before sending. */
+  private void record(List<String> chunk, Map<String, ItemResult> answer, Throwable error) {
+    Throwable cause = unwrap(error);
+    synchronized (this) {
+      runningChunks--;
+      idsInFlight -= chunk.size();
+      for (String id : chunk) {
+        ItemResult result;
+        if (cause != null) {
+          result = failure(id, cause);
+        } else if (answer == null) {
+          result = ItemResult.notAttempted(id);
+        } else if (answer.get(id) != null) {
+          result = ItemResult.builder().from(answer.get(id)).id(id).build();
+        } else {
+          result = ItemResult.failed(id, null, "the provider's answer did not mention this id");
+        }
+        results.putIfAbsent(id, result);
+      }
+    }
+    notifyProgress();
+  }
+
+  private void finishSubmissionIfDone() {
+    BulkResult snapshot;
+    synchronized (this) {
+      boolean noMore = cancelled || nextChunk >= chunks.size();
+      if (!noMore || runningChunks > 0 || submitted.isDone()) {
+        return;
+      }
+      ids.forEach(id -> results.putIfAbsent(id, ItemResult.notAttempted(id)));
+      phase = hasInProgress() ? BulkProgress.Phase.AWAITING : BulkProgress.Phase.DONE;
+      snapshot = snapshot();
+    }
+    notifyProgress();
+    submitted.complete(snapshot);
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public List<String> ids() {
+    return ids;
+  }
+
+  @Override
+  public void cancel() {
+    synchronized (this) {
+      cancelled = true;
+    }
+    finishSubmissionIfDone();
+  }
+
+  private synchronized boolean isCancelled() {
+    return cancelled;
+  }
+
+  @Override
+  public CompletableFuture<BulkResult> submitted() {
+    return submitted.thenApply(result -> result);
+  }
+
+  @Override
+  public BulkResult awaitCompletion(Duration timeout) {
+    try {
+      return completion(timeout).join();
+    } catch (CompletionException e) {
+      Throwable cause = unwrap(e);
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public CompletableFuture<BulkResult> completion(Duration timeout) {
+    Instant deadline = clock.instant().plus(timeout);
+    return submitted.thenCompose(result -> pollUntilDone(deadline, 1));
+  }
+
+  private CompletableFuture<BulkResult> pollUntilDone(Instant deadline, int round) {
+    List<ItemResult> pending = pendingItems();
+    if (pending.isEmpty()) {
+      return CompletableFuture.completedFuture(finish());
+    }
+    Instant now = clock.instant();
+    if (!now.isBefore(deadline)) {
+      return CompletableFuture.failedFuture(new BulkTimeoutException(currentResult()));
+    }
+    Duration wait = polling.delay(round, ThreadLocalRandom.current().nextDouble());
+    Duration left = Duration.between(now, deadline);
+    return clock.delay(wait.compareTo(left) < 0 ? wait : left)
+        .thenCompose(ready -> poll(pendingItems()))
+        .thenCompose(polled -> {
+          if (pendingItems().isEmpty()) {
+            return CompletableFuture.completedFuture(finish());
+          }
+          return pollUntilDone(deadline, round + 1);
+        });
+  }
+
+  private CompletableFuture<Void> poll(List<ItemResult> pending) {
+    CompletableFuture<Map<String, ItemResult>> answer;
+    try {
+      answer = pending.isEmpty() ? CompletableFuture.completedFuture(Map.of()) : poller.poll(pending);
+    } catch (RuntimeException e) {
+      answer = CompletableFuture.failedFuture(e);
+    }
+    return answer.handle((updates, error) -> {
+      if (error != null) {
+        // A failed poll is not a failed item: keep the items in progress and ask again after backoff.
+        LOG.debug("{}: polling failed, will retry: {}", name, unwrap(error).toString());
+        return null;
+      }
+      synchronized (this) {
+        updates.forEach((id, update) -> {
+          ItemResult current = results.get(id);
+          if (current != null && current.outcome() == ItemOutcome.IN_PROGRESS) {
+            results.put(id, ItemResult.builder().from(update).id(id).build());
+          }
+        });
+      }
+      notifyProgress();
+      return null;
+    });
+  }
+
+  private BulkResult finish() {
+    synchronized (this) {
+      phase = BulkProgress.Phase.DONE;
+    }
+    notifyProgress();
+    return currentResult();
+  }
+
+  private synchronized List<ItemResult> pendingItems() {
+    List<ItemResult> pending = new ArrayList<>();
+    for (String id : ids) {
+      ItemResult result = results.get(id);
+      if (result != null && result.outcome() == ItemOutcome.IN_PROGRESS) {
+        pending.add(result);
+      }
+    }
+    return pending;
+  }
+
+  private boolean hasInProgress() {
+    return results.values().stream().anyMatch(result -> result.outcome() == ItemOutcome.IN_PROGRESS);
+  }
+
+  private synchronized BulkResult currentResult() {
+    return snapshot();
+  }
+
+  private BulkResult snapshot() {
+    Map<String, ItemResult> ordered = new LinkedHashMap<>();
+    for (String id : ids) {
+      ItemResult result = results.get(id);
+      ordered.put(id, result != null ? result
+          : ItemResult.builder().id(id).outcome(ItemOutcome.IN_PROGRESS).build());
+    }
+    return BulkResult.builder().operation(name).items(ordered).build();
+  }
+
+  @Override
+  public synchronized BulkProgress progress() {
+    int succeeded = 0;
+    int failed = 0;
+    int inProgress = 0;
+    int notAttempted = 0;
+    for (ItemResult result : results.values()) {
+      switch (result.outcome()) {
+        case SUCCEEDED -> succeeded++;
+        case FAILED -> failed++;
+        case IN_PROGRESS -> inProgress++;
+        default -> notAttempted++;
+      }
+    }
+    int settled = succeeded + failed + notAttempted;
+    double seconds = Math.max(1e-3, Duration.between(started, clock.instant()).toNanos() / 1e9);
+    double perSecond = settled / seconds;
+    int left = ids.size() - settled;
+    Optional<Duration> remaining = perSecond > 0 && left > 0
+        ? Optional.of(Duration.ofMillis((long) (left / perSecond * 1000))) : Optional.empty();
+    return new BulkProgress(name, phase, ids.size(), succeeded, failed, idsInFlight + inProgress, notAttempted,
+        perSecond, remaining);
+  }
+
+  private void notifyProgress() {
+    options.listener().ifPresent(listener -> {
+      try {
+        listener.onProgress(progress());
+      } catch (RuntimeException e) {
+        LOG.debug("{}: progress listener failed: {}", name, e.toString());
+      }
+    });
+  }
+
+  private static ItemResult failure(String id, Throwable cause) {
+    if (cause instanceof CloudPhoneServiceException service) {
+      return ItemResult.failed(id, service.errorCode(), service.getMessage());
+    }
+    return ItemResult.failed(id, null, String.valueOf(cause.getMessage()));
+  }
+
+  private static Throwable unwrap(Throwable error) {
+    Throwable cause = error;
+    while (cause instanceof CompletionException && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  @Override
+  public String toString() {
+    return "BulkOperation[" + name + ", " + ids.size() + " ids]";
+  }
+}
