@@ -1,8 +1,10 @@
 package io.cloudphone.core.bulk;
 
 import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -13,8 +15,21 @@ abstract class BulkResultDef {
   /** What the operation did, e.g. {@code restart phones}. */
   public abstract String operation();
 
-  /** The result of each distinct input id, keyed by id, in input order. */
-  public abstract Map<String, ItemResult> items();
+  /** The result of each distinct input id, in input order. */
+  public abstract List<ItemResult> items();
+
+  /** The results keyed by id, in input order. */
+  @Value.Lazy
+  public Map<String, ItemResult> byId() {
+    Map<String, ItemResult> byId = new LinkedHashMap<>();
+    items().forEach(item -> byId.put(item.id(), item));
+    return java.util.Collections.unmodifiableMap(byId);
+  }
+
+  /** The result for one id, if the operation was given it. */
+  public Optional<ItemResult> item(String id) {
+    return Optional.ofNullable(byId().get(id));
+  }
 
   /** The items that succeeded. */
   public List<ItemResult> succeeded() {
@@ -42,7 +57,7 @@ abstract class BulkResultDef {
   }
 
   private List<ItemResult> having(ItemOutcome outcome) {
-    return items().values().stream().filter(item -> item.outcome() == outcome).collect(Collectors.toList());
+    return items().stream().filter(item -> item.outcome() == outcome).collect(Collectors.toList());
   }
 
   /** A one-line summary, e.g. {@code restart phones: 9990 succeeded, 10 failed}. */

@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -270,10 +269,10 @@ final class DefaultBulkOperation implements BulkOperation {
   }
 
   private BulkResult snapshot() {
-    Map<String, ItemResult> ordered = new LinkedHashMap<>();
+    List<ItemResult> ordered = new ArrayList<>(ids.size());
     for (String id : ids) {
       ItemResult result = results.get(id);
-      ordered.put(id, result != null ? result
+      ordered.add(result != null ? result
           : ItemResult.builder().id(id).outcome(ItemOutcome.IN_PROGRESS).build());
     }
     return BulkResult.builder().operation(name).items(ordered).build();
