@@ -8,6 +8,7 @@ module io.cloudphone.core {
 
   exports io.cloudphone.core;
   exports io.cloudphone.core.auth;
+  exports io.cloudphone.core.bulk;
   exports io.cloudphone.core.internal to io.cloudphone.huawei, io.cloudphone.alibaba, io.cloudphone.testkit;
 
   opens io.cloudphone.core to com.fasterxml.jackson.databind;

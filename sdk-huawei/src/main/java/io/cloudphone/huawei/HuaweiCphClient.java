@@ -1,14 +1,16 @@
 package io.cloudphone.huawei;
 
+import io.cloudphone.core.CloudPhoneClient;
 import io.cloudphone.core.Paged;
 import io.cloudphone.huawei.model.*;
 
 /**
  * Typed client for every Huawei Cloud Phone Host operation: one method per operation, named after Huawei's API
  * name, taking an immutable request and returning an immutable response. Thread-safe; share one per
- * application. Build one with {@link #builder()}.
+ * application. Build one with {@link #builder()}. It is also a provider-neutral {@link CloudPhoneClient}:
+ * {@link #servers()}, {@link #phones()} and {@link #jobs()} run the same code on Huawei and Alibaba.
  */
-public interface HuaweiCphClient {
+public interface HuaweiCphClient extends CloudPhoneClient {
   /** Starts configuring a client. */
   static HuaweiCphClientBuilder builder() {
     return new HuaweiCphClientBuilder();

@@ -66,7 +66,7 @@ public final class HuaweiCphClientBuilder
       throw new IllegalArgumentException("region " + region + " has no known CPH endpoint; known regions are "
           + HuaweiRegions.CPH_REGIONS + " (or set endpointOverride)");
     }
-    String effectiveRegion = region == null ? "local" : region;
+    String effectiveRegion = region == null ? HuaweiClientSettings.UNSET_REGION : region;
     URI endpoint = override.orElseGet(() -> HuaweiRegions.cphEndpoint(effectiveRegion));
     URI iam = iamEndpointOverride != null ? iamEndpointOverride
         : override.orElseGet(() -> HuaweiRegions.iamEndpoint(effectiveRegion));

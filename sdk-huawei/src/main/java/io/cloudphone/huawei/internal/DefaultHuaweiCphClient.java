@@ -1,8 +1,13 @@
 package io.cloudphone.huawei.internal;
 
+import io.cloudphone.core.Jobs;
 import io.cloudphone.core.Paged;
+import io.cloudphone.core.Phones;
+import io.cloudphone.core.Provider;
+import io.cloudphone.core.Servers;
 import io.cloudphone.huawei.HuaweiCphAsyncClient;
 import io.cloudphone.huawei.HuaweiCphClient;
+import io.cloudphone.huawei.internal.neutral.HuaweiNeutralApi;
 import io.cloudphone.huawei.internal.operations.BandwidthOperations;
 import io.cloudphone.huawei.internal.operations.CommandOperations;
 import io.cloudphone.huawei.internal.operations.EncodeServerOperations;
@@ -21,11 +26,33 @@ import io.cloudphone.huawei.model.*;
 public final class DefaultHuaweiCphClient implements HuaweiCphClient {
   private final HuaweiInvoker invoker;
   private final HuaweiCphAsyncClient async;
+  private final HuaweiNeutralApi neutral;
 
   /** A client calling through {@code invoker}. */
   public DefaultHuaweiCphClient(HuaweiInvoker invoker) {
     this.invoker = invoker;
     this.async = new DefaultHuaweiCphAsyncClient(invoker);
+    this.neutral = new HuaweiNeutralApi(this, invoker.clock(), invoker.region());
+  }
+
+  @Override
+  public Provider provider() {
+    return Provider.HUAWEI;
+  }
+
+  @Override
+  public Servers servers() {
+    return neutral.servers();
+  }
+
+  @Override
+  public Phones phones() {
+    return neutral.phones();
+  }
+
+  @Override
+  public Jobs jobs() {
+    return neutral.jobs();
   }
 
   @Override

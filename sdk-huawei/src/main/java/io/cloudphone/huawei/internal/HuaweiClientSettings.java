@@ -10,7 +10,7 @@ import okhttp3.OkHttpClient;
 /**
  * Everything a Huawei client needs, resolved by the builder.
  *
- * @param region the region id, e.g. cn-east-3
+ * @param region the region id, e.g. cn-east-3, or {@link #UNSET_REGION}
  * @param endpoint the CPH endpoint
  * @param iamEndpoint the IAM endpoint
  * @param projectId the configured project id, if any
@@ -20,4 +20,12 @@ import okhttp3.OkHttpClient;
  * @param clock the clock
  */
 public record HuaweiClientSettings(String region, URI endpoint, URI iamEndpoint, Optional<String> projectId,
-    CredentialsProvider credentials, OkHttpClient httpClient, RetryPolicy retryPolicy, Clock clock) {}
+    CredentialsProvider credentials, OkHttpClient httpClient, RetryPolicy retryPolicy, Clock clock) {
+  /** The stand-in region of a client built with only an endpoint override. */
+  public static final String UNSET_REGION = "local";
+
+  /** The region the user configured; empty for a client built with only an endpoint override. */
+  public Optional<String> configuredRegion() {
+    return UNSET_REGION.equals(region) ? Optional.empty() : Optional.of(region);
+  }
+}

@@ -1,6 +1,7 @@
 package io.cloudphone.huawei.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudphone.core.Clock;
 import io.cloudphone.core.internal.CallExecutor;
 import io.cloudphone.core.internal.Exchange;
 import io.cloudphone.core.internal.JsonResponses;
@@ -21,15 +22,17 @@ public final class HuaweiInvoker {
   private final HttpTarget cph;
   private final HuaweiAuthenticator auth;
   private final ProjectIdResolver projectIds;
+  private final Optional<String> region;
 
   HuaweiInvoker(CallExecutor executor, ObjectMapper json, HttpTarget cph, HuaweiAuthenticator auth,
-      ProjectIdResolver projectIds) {
+      ProjectIdResolver projectIds, Optional<String> region) {
     this.executor = executor;
     this.json = json;
     this.binder = new HuaweiRequestBinder(json);
     this.cph = cph;
     this.auth = auth;
     this.projectIds = projectIds;
+    this.region = region;
   }
 
   /** Calls {@code operation} and waits for its answer. */
@@ -55,6 +58,16 @@ public final class HuaweiInvoker {
   /** The project id calls are made in (discovering it if needed). */
   public String projectId() {
     return projectIds.projectId();
+  }
+
+  /** The clock calls sign, retry and wait with. */
+  public Clock clock() {
+    return executor.clock();
+  }
+
+  /** The region the user configured, empty when only an endpoint override was given. */
+  public Optional<String> region() {
+    return region;
   }
 
   private <I, O> Exchange<O> exchange(Operation<I, O> operation, I request, String projectId) {
@@ -101,6 +114,7 @@ public final class HuaweiInvoker {
     HuaweiAuthenticator auth = new HuaweiAuthenticator(settings.credentials(),
         new IamTokenCache(iam, settings.clock()));
     ProjectIdResolver projectIds = new ProjectIdResolver(settings.projectId(), auth, iam);
-    return new HuaweiInvoker(executor, json, new HttpTarget(settings.endpoint()), auth, projectIds);
+    return new HuaweiInvoker(executor, json, new HttpTarget(settings.endpoint()), auth, projectIds,
+        settings.configuredRegion());
   }
 }
