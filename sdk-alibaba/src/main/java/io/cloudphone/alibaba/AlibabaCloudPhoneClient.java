@@ -1,5 +1,6 @@
 package io.cloudphone.alibaba;
 
+import io.cloudphone.core.CloudPhoneClient;
 import io.cloudphone.core.Paged;
 import io.cloudphone.alibaba.model.*;
 
@@ -7,8 +8,12 @@ import io.cloudphone.alibaba.model.*;
  * Typed client for every Alibaba Cloud Phone (eds-aic 2023-09-30) operation: one method per operation, named
  * after Alibaba's API name, taking an immutable request and returning an immutable response. Thread-safe; share one per
  * application. Build one with {@link #builder()}.
+ *
+ * <p>It is also a provider-neutral {@link CloudPhoneClient}: {@code servers()} are cloud phone nodes (which
+ * cannot be restarted through the neutral API), {@code phones()} Android instances, {@code jobs()} tasks and
+ * command invocations.
  */
-public interface AlibabaCloudPhoneClient {
+public interface AlibabaCloudPhoneClient extends CloudPhoneClient {
   /** Starts configuring a client. */
   static AlibabaCloudPhoneClientBuilder builder() {
     return new AlibabaCloudPhoneClientBuilder();

@@ -1,6 +1,7 @@
 package io.cloudphone.alibaba.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudphone.core.Clock;
 import io.cloudphone.core.Provider;
 import io.cloudphone.core.internal.CallExecutor;
 import io.cloudphone.core.internal.Exchange;
@@ -34,6 +35,11 @@ public final class AlibabaInvoker {
         settings.retryPolicy(), new AlibabaErrorMapper(json), "x-acs-request-id");
     return new AlibabaInvoker(executor, json, new AlibabaRequestSigner(settings.endpoint(),
         settings.signatureVersion(), settings.credentials(), settings.nonces()));
+  }
+
+  /** The clock calls are signed, retried and waited on with; bulk operations pace and poll on it too. */
+  public Clock clock() {
+    return executor.clock();
   }
 
   /** Calls {@code operation} and waits for its answer. */

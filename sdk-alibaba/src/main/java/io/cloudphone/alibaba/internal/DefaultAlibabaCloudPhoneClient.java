@@ -1,8 +1,16 @@
 package io.cloudphone.alibaba.internal;
 
+import io.cloudphone.core.Jobs;
 import io.cloudphone.core.Paged;
+import io.cloudphone.core.Phones;
+import io.cloudphone.core.Provider;
+import io.cloudphone.core.Servers;
+import io.cloudphone.core.internal.BulkEngine;
 import io.cloudphone.alibaba.AlibabaCloudPhoneAsyncClient;
 import io.cloudphone.alibaba.AlibabaCloudPhoneClient;
+import io.cloudphone.alibaba.internal.neutral.AlibabaJobs;
+import io.cloudphone.alibaba.internal.neutral.AlibabaPhones;
+import io.cloudphone.alibaba.internal.neutral.AlibabaServers;
 import io.cloudphone.alibaba.internal.operations.AppOperations;
 import io.cloudphone.alibaba.internal.operations.CatalogueOperations;
 import io.cloudphone.alibaba.internal.operations.CommandOperations;
@@ -21,12 +29,40 @@ public final class DefaultAlibabaCloudPhoneClient implements AlibabaCloudPhoneCl
   private final AlibabaInvoker invoker;
   private final AlibabaCloudPhoneAsyncClient async;
   private final String regionId;
+  private final Servers servers;
+  private final Phones phones;
+  private final Jobs jobs;
 
   /** A client calling through {@code invoker} in {@code regionId}. */
   public DefaultAlibabaCloudPhoneClient(AlibabaInvoker invoker, String regionId) {
     this.invoker = invoker;
     this.regionId = regionId;
     this.async = new DefaultAlibabaCloudPhoneAsyncClient(invoker);
+    // One engine per client: bulk operations pace and poll on the client's clock.
+    BulkEngine engine = new BulkEngine(invoker.clock());
+    this.servers = new AlibabaServers(this);
+    this.phones = new AlibabaPhones(this, engine);
+    this.jobs = new AlibabaJobs(this, engine);
+  }
+
+  @Override
+  public Provider provider() {
+    return Provider.ALIBABA;
+  }
+
+  @Override
+  public Servers servers() {
+    return servers;
+  }
+
+  @Override
+  public Phones phones() {
+    return phones;
+  }
+
+  @Override
+  public Jobs jobs() {
+    return jobs;
   }
 
   @Override

@@ -1,0 +1,197 @@
+package io.cloudphone.alibaba.internal.neutral;
+
+import io.cloudphone.alibaba.AlibabaCloudPhoneClient;
+import io.cloudphone.alibaba.model.DescribeAndroidInstancesRequest;
+import io.cloudphone.alibaba.model.DescribeAndroidInstancesResponse;
+import io.cloudphone.alibaba.model.InstallAppRequest;
+import io.cloudphone.alibaba.model.ModifyAndroidInstanceRequest;
+import io.cloudphone.alibaba.model.RebootAndroidInstancesInGroupRequest;
+import io.cloudphone.alibaba.model.ResetAndroidInstancesInGroupRequest;
+import io.cloudphone.alibaba.model.RunCommandRequest;
+import io.cloudphone.alibaba.model.StartAndroidInstanceRequest;
+import io.cloudphone.alibaba.model.StopAndroidInstanceRequest;
+import io.cloudphone.core.Page;
+import io.cloudphone.core.Paged;
+import io.cloudphone.core.Phone;
+import io.cloudphone.core.PhoneFilter;
+import io.cloudphone.core.PhoneStatus;
+import io.cloudphone.core.Phones;
+import io.cloudphone.core.bulk.BulkOperation;
+import io.cloudphone.core.bulk.BulkOptions;
+import io.cloudphone.core.bulk.ItemOutcome;
+import io.cloudphone.core.bulk.ItemResult;
+import io.cloudphone.core.internal.BulkEngine;
+import io.cloudphone.core.internal.ChunkSubmitter;
+import io.cloudphone.core.internal.CompletionPoller;
+import io.cloudphone.core.internal.LazyPaged;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * Alibaba Android instances as neutral {@link Phones}, over the typed client's asynchronous methods.
+ *
+ * <ul>
+ *   <li>start, stop, restart, reset: StartAndroidInstance, StopAndroidInstance, RebootAndroidInstancesInGroup and
+ *       ResetAndroidInstancesInGroup with up to {@value #INSTANCE_BATCH} ids a request; they return no task id,
+ *       so completion is followed with DescribeAndroidInstances until each phone is RUNNING (STOPPED for stop).
+ *   <li>runShellCommand: RunCommand, at most {@value #RUN_COMMAND_BATCH} instances a request (documented), then
+ *       DescribeInvocations for each phone's status and output.
+ *   <li>installApp: InstallApp with {@code source} as the app id (from CreateApp); pushFile: SendFile from an
+ *       {@code oss://} URL (through the region's internal OSS endpoint) or a public {@code http(s)} link. Both
+ *       are followed through DescribeTasks.
+ * </ul>
+ */
+public final class AlibabaPhones implements Phones {
+  /** Ids per Start/Stop/Reboot/Reset request: no documented maximum; 100 is DescribeAndroidInstances' page. */
+  static final int INSTANCE_BATCH = 100;
+  /** RunCommand accepts at most 50 instances a request. */
+  static final int RUN_COMMAND_BATCH = 50;
+  /** Ids per InstallApp or SendFile request: no documented maximum, so the same 100. */
+  static final int TASK_BATCH = 100;
+  /** Requests a second when the options set none: the eds-aic reference publishes no per-API rate, so stay low. */
+  static final double DEFAULT_RATE = 5.0;
+
+  /** Name of the shell-command operation; {@link AlibabaJobs#list} reads its jobs as invocations. */
+  static final String RUN_SHELL_COMMAND = "run shell command on phones";
+
+  private final AlibabaCloudPhoneClient client;
+  private final BulkEngine engine;
+  private final TaskLookup tasks;
+
+  /** Phones of {@code client}, with bulk operations started on {@code engine}. */
+  public AlibabaPhones(AlibabaCloudPhoneClient client, BulkEngine engine) {
+    this.client = client;
+    this.engine = engine;
+    this.tasks = new TaskLookup(client);
+  }
+
+  @Override
+  public Paged<Phone> list(PhoneFilter filter) {
+    DescribeAndroidInstancesRequest.Builder base = DescribeAndroidInstancesRequest.builder()
+        .maxResults(InstanceStatePoller.IDS_PER_CALL);
+    // NodeId is marked "not available for public use" in the reference, but it is the only node filter there is.
+    filter.serverId().ifPresent(base::nodeId);
+    filter.name().ifPresent(base::androidInstanceName);
+    filter.instanceGroupId().ifPresent(base::instanceGroupId);
+    Optional<String> serverStatus = filter.status().map(AlibabaPhoneStatusMapper::providerValues)
+        .filter(values -> values.size() == 1).map(values -> values.get(0));
+    serverStatus.ifPresent(base::status);
+    boolean clientSide = filter.status().isPresent() && serverStatus.isEmpty();
+    DescribeAndroidInstancesRequest request = base.build();
+    return LazyPaged.of("DescribeAndroidInstances", token -> {
+      DescribeAndroidInstancesResponse response = client.describeAndroidInstances(
+          DescribeAndroidInstancesRequest.builder().from(request).nextToken(token).build());
+      List<Phone> phones = response.instanceModel().stream()
+          .map(instance -> AlibabaPhoneMapper.toPhone(instance, filter.serverId()))
+          .filter(phone -> filter.status().map(wanted -> wanted == phone.status()).orElse(true))
+          .toList();
+      return new Page<>(phones, response.nextToken().filter(next -> !next.isEmpty()),
+          clientSide ? Optional.empty() : response.totalCount());
+    });
+  }
+
+  @Override
+  public Phone get(String phoneId) {
+    DescribeAndroidInstancesResponse response = client.describeAndroidInstances(
+        DescribeAndroidInstancesRequest.builder().addAndroidInstanceIds(phoneId).build());
+    return response.instanceModel().stream()
+        .filter(instance -> instance.androidInstanceId().filter(phoneId::equals).isPresent())
+        .findFirst()
+        .map(instance -> AlibabaPhoneMapper.toPhone(instance, Optional.empty()))
+        .orElseThrow(() -> NotFound.of("InstanceNotFound", "Android instance " + phoneId + " does not exist",
+            response.requestId(), "DescribeAndroidInstances"));
+  }
+
+  @Override
+  public BulkOperation start(Collection<String> phoneIds, BulkOptions options) {
+    return instanceAction("start phones", phoneIds, options, PhoneStatus.RUNNING, chunk -> client.async()
+        .startAndroidInstance(StartAndroidInstanceRequest.builder().androidInstanceIds(chunk).build()));
+  }
+
+  @Override
+  public BulkOperation stop(Collection<String> phoneIds, BulkOptions options) {
+    return instanceAction("stop phones", phoneIds, options, PhoneStatus.STOPPED, chunk -> client.async()
+        .stopAndroidInstance(StopAndroidInstanceRequest.builder().androidInstanceIds(chunk).build()));
+  }
+
+  @Override
+  public BulkOperation restart(Collection<String> phoneIds, BulkOptions options) {
+    return instanceAction("restart phones", phoneIds, options, PhoneStatus.RUNNING, chunk -> client.async()
+        .rebootAndroidInstancesInGroup(RebootAndroidInstancesInGroupRequest.builder()
+            .androidInstanceIds(chunk).build()));
+  }
+
+  @Override
+  public BulkOperation reset(Collection<String> phoneIds, BulkOptions options) {
+    return instanceAction("reset phones", phoneIds, options, PhoneStatus.RUNNING, chunk -> client.async()
+        .resetAndroidInstancesInGroup(ResetAndroidInstancesInGroupRequest.builder()
+            .androidInstanceIds(chunk).build()));
+  }
+
+  @Override
+  public void rename(String phoneId, String newName) {
+    client.modifyAndroidInstance(ModifyAndroidInstanceRequest.builder()
+        .androidInstanceId(phoneId).newAndroidInstanceName(newName).build());
+  }
+
+  @Override
+  public BulkOperation runShellCommand(Collection<String> phoneIds, String command, BulkOptions options) {
+    Objects.requireNonNull(command, "command");
+    ChunkSubmitter submitter = chunk -> client.async()
+        .runCommand(RunCommandRequest.builder().instanceIds(chunk).commandContent(command).build())
+        .thenApply(response -> response.invokeId().filter(id -> !id.isEmpty())
+            .map(id -> ItemResults.inProgress(chunk, Optional.of(id)))
+            .orElseGet(() -> failedAll(chunk, "RunCommand returned no InvokeId, so no output can be read")));
+    return engine.start(RUN_SHELL_COMMAND, phoneIds, RUN_COMMAND_BATCH, DEFAULT_RATE, options, submitter,
+        new InvocationPoller(client));
+  }
+
+  @Override
+  public BulkOperation installApp(Collection<String> phoneIds, String source, BulkOptions options) {
+    Objects.requireNonNull(source, "source");
+    ChunkSubmitter submitter = chunk -> client.async()
+        .installApp(InstallAppRequest.builder().addAppIdList(source).instanceIdList(chunk).build())
+        .thenApply(response -> accepted(chunk, response.taskId()));
+    return engine.start("install app on phones", phoneIds, TASK_BATCH, DEFAULT_RATE, options, submitter,
+        new TaskPoller(tasks));
+  }
+
+  @Override
+  public BulkOperation pushFile(Collection<String> phoneIds, String source, String targetPath,
+      BulkOptions options) {
+    ChunkSubmitter submitter = new SendFileSubmitter(client, source, targetPath);
+    return engine.start("push file to phones", phoneIds, TASK_BATCH, DEFAULT_RATE, options, submitter,
+        new TaskPoller(tasks));
+  }
+
+  private BulkOperation instanceAction(String name, Collection<String> phoneIds, BulkOptions options,
+      PhoneStatus target, Function<List<String>, CompletableFuture<?>> call) {
+    ChunkSubmitter submitter = chunk -> call.apply(chunk)
+        .thenApply(answer -> ItemResults.inProgress(chunk, Optional.empty()));
+    CompletionPoller poller = new InstanceStatePoller(client, target);
+    return engine.start(name, phoneIds, INSTANCE_BATCH, DEFAULT_RATE, options, submitter, poller);
+  }
+
+  /** Accepted under {@code taskId}; without one there is nothing to follow, so the acceptance is the outcome. */
+  static Map<String, ItemResult> accepted(List<String> chunk, Optional<String> taskId) {
+    Optional<String> job = taskId.filter(id -> !id.isEmpty());
+    if (job.isPresent()) {
+      return ItemResults.inProgress(chunk, job);
+    }
+    Map<String, ItemResult> out = new LinkedHashMap<>();
+    chunk.forEach(id -> out.put(id, ItemResult.builder().id(id).outcome(ItemOutcome.SUCCEEDED).build()));
+    return out;
+  }
+
+  private static Map<String, ItemResult> failedAll(List<String> chunk, String message) {
+    Map<String, ItemResult> out = new LinkedHashMap<>();
+    chunk.forEach(id -> out.put(id, ItemResult.failed(id, null, message)));
+    return out;
+  }
+}
