@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the JMH uber jar and runs every benchmark once with the settings docs/BENCHMARKS.md reports.
-#   bash benchmarks/run.sh                 # all benchmarks (about 5 minutes on 2 cores)
-#   bash benchmarks/run.sh Signing         # a JMH include regex
+#   bash benchmarks/run.sh                 # all benchmarks, both providers (about 8 minutes on 2 cores)
+#   bash benchmarks/run.sh Signing         # a JMH include regex (this one: Huawei's and Alibaba's signing)
+#   bash benchmarks/run.sh 'Alibaba|DescribeAndroid'   # only the Alibaba benchmarks
 # Results: console, and benchmarks/target/jmh-result.json.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
