@@ -1,0 +1,15 @@
+package io.cloudphone.testkit;
+
+/** A fault a fake injected into a request, as recorded in its {@link RequestLog}. */
+public enum Fault {
+  /** Answered with the provider's throttling error (HTTP 429 or its equivalent) instead of being served. */
+  THROTTLED,
+  /** Answered with the provider's internal-error body and a 5xx status instead of being served. */
+  SERVER_ERROR,
+  /** The connection was closed before any answer, without acting on the request. */
+  DROPPED_CONNECTION,
+  /** Served normally, after the plan's added latency. */
+  LATENCY,
+  /** Served, but the work on at least one phone of the plan's failing subset was made to fail. */
+  FAILING_PHONE
+}

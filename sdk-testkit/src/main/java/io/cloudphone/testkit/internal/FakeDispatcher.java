@@ -1,0 +1,83 @@
+package io.cloudphone.testkit.internal;
+
+import io.cloudphone.testkit.Fault;
+import io.cloudphone.testkit.FakeTime;
+import io.cloudphone.testkit.LoggedRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+
+/**
+ * The part every fake's dispatcher shares: it asks the fake for an answer, adds the fault plan's latency,
+ * drops the connection when told to, and logs each request with its operation, status, error code and fault.
+ */
+public abstract class FakeDispatcher extends Dispatcher {
+  private final RecordingRequestLog log;
+  private final FakeTime time;
+  private final Supplier<FaultInjector> faults;
+
+  /**
+   * A dispatcher writing to {@code log}, dating requests on {@code time}.
+   *
+   * @param faults the current fault injector (a fake may swap its plan at run time)
+   */
+  protected FakeDispatcher(RecordingRequestLog log, FakeTime time, Supplier<FaultInjector> faults) {
+    this.log = log;
+    this.time = time;
+    this.faults = faults;
+  }
+
+  /** The fake's answer to one request, received at {@code now} on the fake's clock. */
+  protected abstract FakeAnswer answer(RecordedRequest request, Instant now);
+
+  /** The answer to a request whose handling threw: the provider's internal error. */
+  protected abstract FakeAnswer internalError(RecordedRequest request, RuntimeException failure);
+
+  @Override
+  public final MockResponse dispatch(RecordedRequest request) {
+    Instant now = time.now();
+    FakeAnswer answer;
+    try {
+      answer = answer(request, now);
+    } catch (RuntimeException e) {
+      answer = internalError(request, e);
+    }
+    Duration latency = faults.get().latency(answer.operation());
+    if (!latency.isZero() && answer.fault().isEmpty()) {
+      answer = answer.withFault(Fault.LATENCY);
+    }
+    String path = request.getUrl().encodedPath();
+    log.add(new LoggedRequest(answer.operation(), request.getMethod(), path, answer.status(), answer.fault(),
+        answer.errorCode(), answer.requestId(), now));
+    return response(answer, latency);
+  }
+
+  private static MockResponse response(FakeAnswer answer, Duration latency) {
+    MockResponse.Builder response = new MockResponse.Builder();
+    if (!latency.isZero()) {
+      response.headersDelay(latency.toNanos(), TimeUnit.NANOSECONDS);
+    }
+    if (answer.status() == 0) {
+      return response.onResponseStart(new SocketEffect.CloseSocket()).build();
+    }
+    response.code(answer.status()).setHeader("Content-Type", "application/json;charset=UTF-8");
+    answer.headers().forEach(response::setHeader);
+    answer.requestId().ifPresent(id -> response.setHeader("X-Request-Id", id));
+    return response.body(answer.body()).build();
+  }
+
+  /** The fault injector in force. */
+  protected final FaultInjector faults() {
+    return faults.get();
+  }
+
+  /** The fake's time. */
+  protected final FakeTime time() {
+    return time;
+  }
+}

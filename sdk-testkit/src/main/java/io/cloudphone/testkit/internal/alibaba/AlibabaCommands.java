@@ -1,0 +1,81 @@
+package io.cloudphone.testkit.internal.alibaba;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cloudphone.testkit.internal.FakeShell;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * RunCommand and DescribeInvocations. A command run is a batch task whose id is also the InvokeId RunCommand
+ * returns, with one child per instance that DescribeInvocations reads back as that instance's invocation:
+ * Running until the job time has passed, then Success with the shell's output (or Failed).
+ */
+final class AlibabaCommands {
+  /** RunCommand and DescribeInvocations take at most 50 instances (documented). */
+  static final int MAX_INSTANCES = 50;
+
+  private final AlibabaWorld world;
+
+  AlibabaCommands(AlibabaWorld world) {
+    this.world = world;
+  }
+
+  /** RunCommand: CommandContent (PlainText or Base64) on 1 to 50 instances. */
+  ObjectNode runCommand(AlibabaExchange ex) {
+    AlibabaRpcCall call = ex.call;
+    String command = decode(call.required("CommandContent"), call.string("ContentEncoding").orElse("PlainText"));
+    List<AlibabaInstance> targets = world.existing(call.requiredList("InstanceIds", MAX_INSTANCES));
+    int timeout = call.integer("Timeout", 1, 86_400, 60);
+    AlibabaTask batch = world.newBatch("RunCommand", null,
+        AlibabaJsonOut.JSON.createObjectNode().put("CommandContent", command).put("Timeout", timeout).toString(),
+        ex.now);
+    Instant doneAt = ex.now.plus(world.jobDuration);
+    for (AlibabaInstance instance : targets) {
+      String status = instance.status(ex.now);
+      if (!instance.settled(ex.now) || !status.equals("RUNNING")) {
+        world.addChild(batch, instance, ex.now, "InstanceStatus.Invalid",
+            "the instance is " + status + ", commands run only on RUNNING instances", "");
+      } else if (world.fails(instance)) {
+        ex.touchedFailingPhone = true;
+        world.addChild(batch, instance, doneAt, "CommandFailed",
+            "sh: " + command + ": exit status 1 (injected by the fault plan)", "");
+      } else {
+        FakeShell.Result result = world.run(instance, command, ex.now);
+        world.addChild(batch, instance, doneAt, result.succeeded() ? null : "CommandFailed", result.output(),
+            result.output());
+      }
+    }
+    return AlibabaJsonOut.answer(ex.requestId).put("InvokeId", batch.invokeId);
+  }
+
+  /** DescribeInvocations: each named instance's run of one InvokeId; TotalCount comes as a string. */
+  ObjectNode describeInvocations(AlibabaExchange ex) {
+    AlibabaRpcCall call = ex.call;
+    String invokeId = call.required("InvocationId");
+    List<String> ids = call.requiredList("InstanceIds", MAX_INSTANCES);
+    AlibabaTask batch = world.tasks.values().stream()
+        .filter(task -> task.level == 1 && task.type.equals("RunCommand") && task.invokeId.equals(invokeId))
+        .findFirst()
+        .orElseThrow(() -> new AlibabaFault(404, "InvalidInvocationId.NotFound",
+            "The specified invocation \"" + invokeId + "\" does not exist."));
+    ObjectNode out = AlibabaJsonOut.answer(ex.requestId);
+    ArrayNode data = out.putArray("Data");
+    batch.children.stream().filter(child -> ids.contains(child.instance.id))
+        .forEach(child -> child.invocationJson(data.addObject(), ex.now));
+    return out.put("TotalCount", String.valueOf(data.size()));
+  }
+
+  private static String decode(String content, String encoding) {
+    if (!encoding.equals("Base64")) {
+      return content; // the reference treats any other value as plain text
+    }
+    try {
+      return new String(Base64.getDecoder().decode(content), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw AlibabaFault.invalid("CommandContent", "not valid Base64 although ContentEncoding is Base64");
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package io.cloudphone.testkit.internal.alibaba;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * NextToken paging as eds-aic does it: an opaque token (here Base64 of the listing and the offset) returned while
+ * more entries follow and passed back verbatim; a token from another listing is refused.
+ */
+final class AlibabaPaging {
+  private AlibabaPaging() {}
+
+  /** One page: the entries from the token's offset, and the token of the page after it ("" on the last). */
+  record Page<T>(List<T> items, String nextToken) {
+    void writeTo(ArrayNode array, BiConsumer<T, ArrayNode> writer) {
+      items.forEach(item -> writer.accept(item, array));
+    }
+  }
+
+  /** The page of {@code all} that {@code call}'s NextToken and MaxResults select. */
+  static <T> Page<T> page(AlibabaRpcCall call, String listing, List<T> all, int pageSize) {
+    int offset = call.string("NextToken").map(token -> offset(listing, token)).orElse(0);
+    int end = Math.min(all.size(), offset + pageSize);
+    List<T> items = all.subList(Math.min(offset, all.size()), end);
+    return new Page<>(List.copyOf(items), end < all.size() ? token(listing, end) : "");
+  }
+
+  private static String token(String listing, int offset) {
+    return Base64.getEncoder().encodeToString((listing + ":" + offset).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static int offset(String listing, String token) {
+    try {
+      String text = new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
+      if (text.startsWith(listing + ":")) {
+        int offset = Integer.parseInt(text.substring(listing.length() + 1));
+        if (offset >= 0) {
+          return offset;
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      // falls through to the refusal below
+    }
+    throw AlibabaFault.invalid("NextToken", "not a token this listing returned");
+  }
+}

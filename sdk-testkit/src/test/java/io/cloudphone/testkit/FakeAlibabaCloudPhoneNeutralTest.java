@@ -1,0 +1,144 @@
+package io.cloudphone.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cloudphone.core.CloudPhoneClient;
+import io.cloudphone.core.NotFoundException;
+import io.cloudphone.core.Phone;
+import io.cloudphone.core.PhoneFilter;
+import io.cloudphone.core.PhoneStatus;
+import io.cloudphone.core.ServerFilter;
+import io.cloudphone.core.ServerStatus;
+import io.cloudphone.core.bulk.BulkOptions;
+import io.cloudphone.core.bulk.BulkResult;
+import io.cloudphone.core.bulk.ItemOutcome;
+import io.cloudphone.core.bulk.ItemResult;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** FakeAlibabaCloudPhone driven through the neutral CloudPhoneClient on auto-advancing virtual time. */
+class FakeAlibabaCloudPhoneNeutralTest {
+  private static final Duration MINUTES = Duration.ofMinutes(10);
+
+  @Test
+  void phonesAndServers_list_andGet_followTheFleet() {
+    Fleet fleet = Fleet.builder().servers(3).phonesPerServer(40)
+        .phoneStatuses(List.of(PhoneStatus.RUNNING, PhoneStatus.STOPPED)).build();
+    try (FakeAlibabaCloudPhone fake = FakeAlibabaCloudPhone.start(fleet)) {
+      CloudPhoneClient cloud = fake.client();
+
+      assertThat(cloud.phones().list(PhoneFilter.builder().build()).stream().map(Phone::id).toList())
+          .containsExactlyElementsOf(fake.phoneIds());
+      assertThat(cloud.phones().list(PhoneFilter.builder().serverId(fake.serverIds().get(1))
+          .status(PhoneStatus.STOPPED).build()).stream().toList()).hasSize(20)
+          .allSatisfy(phone -> assertThat(phone.providerStatus()).isEqualTo("STOPPED"));
+      assertThat(cloud.phones().get("acp-fake002003").name()).contains("test-phone-02-03");
+      assertThat(cloud.servers().list(ServerFilter.builder().build()).stream().toList()).hasSize(3)
+          .allSatisfy(server -> assertThat(server.status()).isEqualTo(ServerStatus.RUNNING));
+      assertThat(cloud.servers().get(fake.serverIds().get(2)).name()).contains("test-server-03");
+      assertThatThrownBy(() -> cloud.phones().get("acp-missing")).isInstanceOf(NotFoundException.class);
+    }
+  }
+
+  @Test
+  void bulkRestart_thousandPhones_awaitedOnVirtualTimeWithTheFailingSubsetFailed() {
+    Fleet fleet = Fleet.builder().servers(10).phonesPerServer(100).build();
+    FaultPlan plan = FaultPlan.builder().failingPhones("acp-fake003007", "test-phone-09-100").build();
+    try (FakeAlibabaCloudPhone fake = FakeAlibabaCloudPhone.start(fleet, plan, FakeTime.virtual())) {
+      BulkResult result = fake.client().phones().restart(fake.phoneIds(), BulkOptions.builder()
+          .requestsPerSecond(1000.0).build()).awaitCompletion(MINUTES);
+
+      assertThat(result.items()).hasSize(1000);
+      assertThat(result.failed()).extracting(ItemResult::id).containsExactly("acp-fake003007", "acp-fake009100");
+      assertThat(result.failed()).allSatisfy(item -> assertThat(item.errorCode())
+          .contains("InstanceOperation.Failed"));
+      assertThat(result.succeeded()).hasSize(998);
+      assertThat(fake.rawPhoneStatus("acp-fake001001")).isEqualTo("RUNNING");
+      assertThat(fake.phoneStatus("acp-fake003007")).isEqualTo(PhoneStatus.FAILED);
+      assertThat(fake.rawPhoneStatus("acp-fake003007")).isEqualTo("UNAVAILABLE");
+      assertThat(fake.requestLog().count("RebootAndroidInstancesInGroup")).isEqualTo(10);
+      assertThat(fake.requestLog().faults(Fault.FAILING_PHONE)).hasSize(2);
+    }
+  }
+
+  @Test
+  void bulkStopThenStart_phonesEndStoppedThenRunning() {
+    try (FakeAlibabaCloudPhone fake = FakeAlibabaCloudPhone.start()) {
+      List<String> ids = fake.phoneIds().subList(0, 4);
+
+      assertThat(fake.client().phones().stop(ids).awaitCompletion(MINUTES).succeeded()).hasSize(4);
+      assertThat(ids).allSatisfy(id -> assertThat(fake.rawPhoneStatus(id)).isEqualTo("STOPPED"));
+      assertThat(fake.client().phones().start(ids).awaitCompletion(MINUTES).succeeded()).hasSize(4);
+      assertThat(ids).allSatisfy(id -> assertThat(fake.rawPhoneStatus(id)).isEqualTo("RUNNING"));
+    }
+  }
+
+  @Test
+  void runShellCommand_eachPhonesOutput_andAFailingPhoneFails() {
+    FaultPlan plan = FaultPlan.builder().failingPhones("test-phone-02-05").build();
+    try (FakeAlibabaCloudPhone fake = FakeAlibabaCloudPhone.start(Fleet.defaults(), plan, FakeTime.virtual())) {
+      BulkResult result = fake.client().phones().runShellCommand(fake.phoneIds(), "echo ready",
+          BulkOptions.defaults()).awaitCompletion(MINUTES);
+
+      assertThat(result.succeeded()).hasSize(9).allSatisfy(item -> assertThat(item.output()).contains("ready"));
+      assertThat(result.item("acp-fake002005").orElseThrow().outcome()).isEqualTo(ItemOutcome.FAILED);
+      assertThat(fake.requestLog().count("RunCommand")).isEqualTo(1);
+      assertThat(fake.requestLog().faults(Fault.FAILING_PHONE)).extracting(LoggedRequest::operation)
+          .containsExactly("RunCommand");
+    }
+  }
+
+  @Test
+  void installAppAndPushFile_asTasks_succeed() {
+    try (FakeAlibabaCloudPhone fake = FakeAlibabaCloudPhone.start()) {
+      CloudPhoneClient cloud = fake.client();
+
+      assertThat(cloud.phones().installApp(fake.phoneIds(), "app-42", BulkOptions.defaults())
+          .awaitCompletion(MINUTES).succeeded()).hasSize(10);
+      assertThat(cloud.phones().pushFile(fake.phoneIds(), "oss://bucket/a.txt", "/sdcard", BulkOptions.defaults())
+          .awaitCompletion(MINUTES).succeeded()).hasSize(10);
+      assertThat(fake.requestLog().count("DescribeTasks")).isPositive();
+    }
+  }
+
+  @Test
+  void requestFaults_retriedByTheClient_andVisibleInTheLog() {
+    FaultPlan plan = FaultPlan.builder().throttleRate(0.3).serverErrorRate(0.2).dropConnectionRate(0.2)
+        .operations("DescribeAndroidInstances").seed(7).build();
+    try (FakeAlibabaCloudPhone fake = FakeAlibabaCloudPhone.start(Fleet.defaults(), plan, FakeTime.virtual())) {
+      BulkResult result = fake.client().phones().restart(fake.phoneIds()).awaitCompletion(MINUTES);
+
+      assertThat(result.succeeded()).hasSize(10);
+      assertThat(fake.requestLog().faults()).isNotEmpty().allSatisfy(request -> {
+        assertThat(request.operation()).isEqualTo("DescribeAndroidInstances");
+        switch (request.fault().orElseThrow()) {
+          case THROTTLED -> assertThat(request.errorCode()).contains("Throttling.User");
+          case SERVER_ERROR -> assertThat(request.status()).isEqualTo(500);
+          case DROPPED_CONNECTION -> assertThat(request.status()).isZero();
+          default -> throw new AssertionError(request);
+        }
+      });
+    }
+  }
+
+  @Test
+  void sameFaultPlan_sameFaultsOnEveryRun() {
+    FaultPlan plan = FaultPlan.builder().throttleRate(0.5).seed(3).build();
+    List<List<LoggedRequest>> runs = new ArrayList<>();
+    for (int run = 0; run < 2; run++) {
+      try (FakeAlibabaCloudPhone fake = FakeAlibabaCloudPhone.start(Fleet.defaults(), plan, FakeTime.virtual())) {
+        fake.client().phones().list(PhoneFilter.builder().build()).stream().toList();
+        fake.client().servers().list(ServerFilter.builder().build()).stream().toList();
+        runs.add(fake.requestLog().requests());
+      }
+    }
+
+    assertThat(runs.get(0)).extracting(LoggedRequest::operation, LoggedRequest::fault)
+        .isEqualTo(runs.get(1).stream().map(r -> tuple(r.operation(), r.fault()))
+            .toList());
+  }
+}
