@@ -7,7 +7,7 @@ import java.net.URI;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockWebServer;
 
-/** A MockWebServer bound to 127.0.0.1 on a free port, answering through one dispatcher. */
+/** A MockWebServer bound to 127.0.0.1 on a free port, answering through one dispatcher, with Nagle off. */
 public final class LoopbackServer implements AutoCloseable {
   private final MockWebServer server;
   private final URI endpoint;
@@ -25,6 +25,7 @@ public final class LoopbackServer implements AutoCloseable {
   public static LoopbackServer start(Dispatcher dispatcher) {
     MockWebServer server = new MockWebServer();
     server.setDispatcher(dispatcher);
+    server.setServerSocketFactory(new NoDelayServerSocketFactory());
     try {
       server.start(InetAddress.getByName("127.0.0.1"), 0);
     } catch (IOException e) {
