@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -112,24 +113,9 @@ final class CphOperations {
     if (ids.isEmpty()) {
       throw CphError.badRequest("CPS.0009", "Parameter: phone_id list is empty.");
     }
-    ObjectNode answer = submitted(request);
-    ArrayNode jobs = answer.putArray("jobs");
-    boolean failing = false;
-    for (String id : ids) {
-      ObjectNode item = jobs.addObject().put("phone_id", id);
-      Optional<CphError> refused = phoneRefusal(id, false);
-      if (refused.isPresent()) {
-        itemError(item, refused.get());
-        continue;
-      }
-      CphPhone phone = state.phones.get(id);
-      boolean fails = faults.failsPhone(phone.id, phone.name);
-      failing |= fails;
-      CphJob job = state.startJob(request.requestId, kind, id, phone.serverId, request.now, fails, null,
-          "CPS.0054", "Handle job timeout.");
-      item.put("job_id", job.id);
-    }
-    return new Outcome(200, answer, failing);
+    return forEachPhone(request, jobs -> ids, false, faults, (item, phone, failing) -> item.put("job_id",
+        state.startJob(request.requestId, kind, phone.id, phone.serverId, request.now, failing, null,
+            "CPS.0054", "Handle job timeout.").id));
   }
 
   /** RestartCloudPhoneServer: {@code {"server_ids": [...]}}, 1 to 100 servers. */
@@ -160,30 +146,17 @@ final class CphOperations {
   /** The {@code /phones/commands} family: push, install, install-multiple, uninstall, shell. */
   Outcome command(CphRequest request, String command, FaultInjector faults) {
     String content = checkedContent(request, command);
-    ObjectNode answer = submitted(request);
-    ArrayNode jobs = answer.putArray("jobs");
-    boolean failing = false;
-    for (String id : targetIds(request, jobs)) {
-      ObjectNode item = jobs.addObject().put("phone_id", id);
-      Optional<CphError> refused = phoneRefusal(id, true);
-      if (refused.isPresent()) {
-        itemError(item, refused.get());
-        continue;
-      }
-      CphPhone phone = state.phones.get(id);
-      boolean fails = faults.failsPhone(phone.id, phone.name);
-      failing |= fails;
+    return forEachPhone(request, jobs -> targetIds(request, jobs), true, faults, (item, phone, failingPhone) -> {
+      boolean fails = failingPhone;
       String output = null;
       if (command.equals("shell")) {
         FakeShell.Result result = FakeShell.run(content, phone.name, CphJson.PHONE_MODEL, request.now);
         fails |= !result.succeeded();
         output = fails && result.succeeded() ? "" : result.output();
       }
-      CphJob job = state.startJob(request.requestId, CphJob.Kind.COMMAND, id, phone.serverId, request.now, fails,
-          output, "CPS.0191", "Run command failed.");
-      item.put("job_id", job.id);
-    }
-    return new Outcome(200, answer, failing);
+      item.put("job_id", state.startJob(request.requestId, CphJob.Kind.COMMAND, phone.id, phone.serverId,
+          request.now, fails, output, "CPS.0191", "Run command failed.").id);
+    });
   }
 
   /** RunSyncCommand: a shell command whose results come back at once, finished. */
@@ -192,12 +165,34 @@ final class CphOperations {
       throw CphError.badRequest("CPS.0117", "Parameter: command is invalid.");
     }
     String content = checkedContent(request, "shell");
+    return forEachPhone(request, jobs -> targetIds(request, jobs), true, faults, (item, phone, failingPhone) -> {
+      FakeShell.Result result = FakeShell.run(content, phone.name, CphJson.PHONE_MODEL, request.now);
+      CphJob job = state.finishedJob(request.requestId, phone.id, phone.serverId, request.now,
+          failingPhone || !result.succeeded(), failingPhone ? "" : result.output(), "CPS.0191",
+          "Run command failed.");
+      item.setAll(CphJson.job(job, request.now));
+      item.remove(List.of("server_id", "node_id", "begin_time", "end_time"));
+    });
+  }
+
+  /** Fills one answer item for a phone the batch names and the fake accepted. */
+  @FunctionalInterface
+  private interface PhoneStep {
+    void accept(ObjectNode item, CphPhone phone, boolean failingPhone);
+  }
+
+  /**
+   * Answers a per-phone batch: one item per target (refused ones carry their error), {@code step} for the
+   * others, and whether the fault plan's failing phones were among them; {@code mustRun} refuses stopped phones.
+   */
+  private Outcome forEachPhone(CphRequest request, Function<ArrayNode, List<String>> targets, boolean mustRun,
+      FaultInjector faults, PhoneStep step) {
     ObjectNode answer = submitted(request);
     ArrayNode jobs = answer.putArray("jobs");
     boolean failing = false;
-    for (String id : targetIds(request, jobs)) {
+    for (String id : targets.apply(jobs)) {
       ObjectNode item = jobs.addObject().put("phone_id", id);
-      Optional<CphError> refused = phoneRefusal(id, true);
+      Optional<CphError> refused = phoneRefusal(id, mustRun);
       if (refused.isPresent()) {
         itemError(item, refused.get());
         continue;
@@ -205,12 +200,7 @@ final class CphOperations {
       CphPhone phone = state.phones.get(id);
       boolean failingPhone = faults.failsPhone(phone.id, phone.name);
       failing |= failingPhone;
-      FakeShell.Result result = FakeShell.run(content, phone.name, CphJson.PHONE_MODEL, request.now);
-      boolean fails = failingPhone || !result.succeeded();
-      CphJob job = state.finishedJob(request.requestId, id, phone.serverId, request.now, fails,
-          failingPhone ? "" : result.output(), "CPS.0191", "Run command failed.");
-      item.setAll(CphJson.job(job, request.now));
-      item.remove(List.of("server_id", "node_id", "begin_time", "end_time"));
+      step.accept(item, phone, failingPhone);
     }
     return new Outcome(200, answer, failing);
   }
