@@ -3,16 +3,12 @@ package io.cloudphone.core.internal;
 import io.cloudphone.core.CloudPhoneException;
 import io.cloudphone.core.Page;
 import io.cloudphone.core.Paged;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /** {@link Paged} over a {@link PageFetcher}; a provider that repeats a token is an error, not an endless loop. */
 public final class LazyPaged<T> implements Paged<T> {
@@ -39,12 +35,12 @@ public final class LazyPaged<T> implements Paged<T> {
 
   @Override
   public Iterator<T> iterator() {
-    return new ItemIterator();
+    return PageItems.of(new PageIterator());
   }
 
   @Override
   public Stream<T> stream() {
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
+    return PageItems.stream(iterator());
   }
 
   @Override
@@ -90,27 +86,6 @@ public final class LazyPaged<T> implements Paged<T> {
       }
       resumeToken = next;
       return page;
-    }
-  }
-
-  private final class ItemIterator implements Iterator<T> {
-    private final PageIterator pages = new PageIterator();
-    private Iterator<T> current = Collections.emptyIterator();
-
-    @Override
-    public boolean hasNext() {
-      while (!current.hasNext() && pages.hasNext()) {
-        current = pages.next().items().iterator();
-      }
-      return current.hasNext();
-    }
-
-    @Override
-    public T next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      return current.next();
     }
   }
 }

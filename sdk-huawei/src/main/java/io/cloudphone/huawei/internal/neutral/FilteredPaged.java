@@ -2,16 +2,12 @@ package io.cloudphone.huawei.internal.neutral;
 
 import io.cloudphone.core.Page;
 import io.cloudphone.core.Paged;
-import java.util.Collections;
+import io.cloudphone.core.internal.PageItems;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * A typed listing seen through the neutral model: each page's items filtered client-side (for criteria the API
@@ -33,31 +29,12 @@ final class FilteredPaged<S, T> implements Paged<T> {
 
   @Override
   public Iterator<T> iterator() {
-    Iterator<Page<T>> pages = pages().iterator();
-    return new Iterator<>() {
-      private Iterator<T> current = Collections.emptyIterator();
-
-      @Override
-      public boolean hasNext() {
-        while (!current.hasNext() && pages.hasNext()) {
-          current = pages.next().items().iterator();
-        }
-        return current.hasNext();
-      }
-
-      @Override
-      public T next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        return current.next();
-      }
-    };
+    return PageItems.of(pages().iterator());
   }
 
   @Override
   public Stream<T> stream() {
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
+    return PageItems.stream(iterator());
   }
 
   @Override
