@@ -9,16 +9,22 @@ import io.cloudphone.core.NotFoundException;
 import io.cloudphone.core.Phone;
 import io.cloudphone.core.PhoneFilter;
 import io.cloudphone.core.PhoneStatus;
+import io.cloudphone.core.Phones;
 import io.cloudphone.core.ServerFilter;
 import io.cloudphone.core.ServerStatus;
+import io.cloudphone.core.bulk.BulkOperation;
 import io.cloudphone.core.bulk.BulkOptions;
 import io.cloudphone.core.bulk.BulkResult;
 import io.cloudphone.core.bulk.ItemOutcome;
 import io.cloudphone.core.bulk.ItemResult;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** FakeAlibabaCloudPhone driven through the neutral CloudPhoneClient on auto-advancing virtual time. */
 class FakeAlibabaCloudPhoneNeutralTest {
@@ -62,6 +68,56 @@ class FakeAlibabaCloudPhoneNeutralTest {
       assertThat(fake.rawPhoneStatus("acp-fake003007")).isEqualTo("UNAVAILABLE");
       assertThat(fake.requestLog().count("RebootAndroidInstancesInGroup")).isEqualTo(10);
       assertThat(fake.requestLog().faults(Fault.FAILING_PHONE)).hasSize(2);
+    }
+  }
+
+  /** How one instance ends an action, from the status it starts in; {@code code} and {@code message} if FAILED. */
+  record EndCase(String action, String initial, boolean failing, ItemOutcome outcome, String code, String message) {
+    @Override
+    public String toString() {
+      return action + " from " + initial + (failing ? " (failing phone)" : "") + " -> " + outcome;
+    }
+  }
+
+  static List<EndCase> endCases() {
+    return List.of(
+        new EndCase("restart", "RUNNING", false, ItemOutcome.SUCCEEDED, null, null),
+        new EndCase("restart", "RUNNING", true, ItemOutcome.FAILED, "InstanceOperation.Failed",
+            "the instance is UNAVAILABLE, not RUNNING"),
+        // A reboot the service refuses leaves the instance STOPPED: it never reaches RUNNING, so no waiting it out.
+        new EndCase("restart", "STOPPED", false, ItemOutcome.FAILED, "STOPPED",
+            "the instance is STOPPED, not RUNNING"),
+        new EndCase("start", "STOPPED", true, ItemOutcome.FAILED, "InstanceOperation.Failed",
+            "the instance is UNAVAILABLE, not RUNNING"),
+        new EndCase("start", "RUNNING", false, ItemOutcome.SUCCEEDED, null, null),
+        new EndCase("stop", "STOPPED", false, ItemOutcome.SUCCEEDED, null, null),
+        new EndCase("stop", "UNAVAILABLE", false, ItemOutcome.FAILED, "UNAVAILABLE",
+            "the instance is UNAVAILABLE, not STOPPED"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("endCases")
+  void instanceAction_endStateOtherThanTheTarget_failsAtOnceInsteadOfTimingOut(EndCase c) {
+    String id = "acp-fake001002";
+    FaultPlan plan = c.failing() ? FaultPlan.builder().failingPhones(id).build() : FaultPlan.none();
+    try (FakeAlibabaCloudPhone fake = FakeAlibabaCloudPhone.start(Fleet.defaults(), plan, FakeTime.virtual())) {
+      fake.rawPhoneStatus(id, c.initial());
+      Phones phones = fake.client().phones();
+      BulkOperation operation = switch (c.action()) {
+        case "restart" -> phones.restart(List.of(id));
+        case "start" -> phones.start(List.of(id));
+        case "stop" -> phones.stop(List.of(id));
+        default -> throw new IllegalArgumentException(c.action());
+      };
+      Instant before = fake.time().now();
+
+      ItemResult item = operation.awaitCompletion(MINUTES).item(id).orElseThrow();
+
+      assertThat(item.outcome()).isEqualTo(c.outcome());
+      assertThat(item.errorCode()).isEqualTo(Optional.ofNullable(c.code()));
+      assertThat(item.errorMessage()).isEqualTo(Optional.ofNullable(c.message()));
+      assertThat(Duration.between(before, fake.time().now())).as("settled well before the timeout")
+          .isLessThan(Duration.ofMinutes(1));
     }
   }
 

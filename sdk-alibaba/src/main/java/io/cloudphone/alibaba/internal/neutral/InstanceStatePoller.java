@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -19,9 +20,11 @@ import java.util.function.Supplier;
  * (at most 100 ids a call, its page size) until each reaches {@code target}.
  *
  * <p>An instance in a failed or deleted state ends FAILED with its {@code ErrorCode} (or its status as the code);
- * one missing from the answer ends FAILED with {@code InstanceNotFound}. This relies on Alibaba switching an
- * instance to its transitional state (e.g. REBOOTING) when it accepts the request, so an instance still showing
- * its former state on the first poll (at least a second later) is not expected.
+ * one missing from the answer ends FAILED with {@code InstanceNotFound}. One at rest in the other stable state
+ * (STOPPED when RUNNING is wanted, or the reverse) on two polls in a row ends FAILED the same way: the service
+ * refused or undid the action (a reboot of a stopped instance) and the instance will not get there by itself. This
+ * relies on Alibaba switching an instance to its transitional state (e.g. REBOOTING) when it accepts the request;
+ * the second look leaves room for a service slow to show it.
  */
 final class InstanceStatePoller implements CompletionPoller {
   /** DescribeAndroidInstances' largest page: 1 to 100 entries. */
@@ -29,6 +32,8 @@ final class InstanceStatePoller implements CompletionPoller {
 
   private final AlibabaCloudPhoneClient client;
   private final PhoneStatus target;
+  /** Instances last seen at rest in a stable state other than the target, with that raw status. */
+  private final Map<String, String> restingElsewhere = new ConcurrentHashMap<>();
 
   InstanceStatePoller(AlibabaCloudPhoneClient client, PhoneStatus target) {
     this.client = client;
@@ -70,7 +75,12 @@ final class InstanceStatePoller implements CompletionPoller {
     if (status == target) {
       return Optional.of(ItemResult.builder().id(id).outcome(ItemOutcome.SUCCEEDED).build());
     }
-    if (status == PhoneStatus.FAILED || status == PhoneStatus.DELETING) {
+    boolean stable = status == PhoneStatus.RUNNING || status == PhoneStatus.STOPPED;
+    boolean restingElsewhereAgain = stable && raw.equals(restingElsewhere.put(id, raw));
+    if (!stable) {
+      restingElsewhere.remove(id);
+    }
+    if (status == PhoneStatus.FAILED || status == PhoneStatus.DELETING || restingElsewhereAgain) {
       String code = instance.errorCode().filter(c -> !c.isEmpty()).orElse(raw);
       return Optional.of(ItemResult.failed(id, code, "the instance is " + raw + ", not " + target));
     }
