@@ -46,7 +46,8 @@ public record QuickstartOptions(Optional<String> provider, Optional<String> regi
   /**
    * Parses the command line.
    *
-   * @throws IllegalArgumentException naming the option when one is unknown, lacks its value or has a bad one
+   * @throws IllegalArgumentException naming the option when one is unknown, lacks its value or has a bad one, or
+   *     when an option that only concerns a real service comes without {@code --provider}
    */
   public static QuickstartOptions parse(String... args) {
     Optional<String> provider = Optional.empty();
@@ -68,6 +69,10 @@ public record QuickstartOptions(Optional<String> provider, Optional<String> regi
         case "--name" -> name = Optional.of(value(args, ++i, option));
         default -> throw new IllegalArgumentException("unknown option " + option);
       }
+    }
+    if (provider.isEmpty() && !help && (region.isPresent() || endpoint.isPresent() || allowChanges)) {
+      throw new IllegalArgumentException("--region, --endpoint and --allow-changes need --provider: without it the"
+          + " quickstart runs against the embedded fakes");
     }
     return new QuickstartOptions(provider, region, endpoint, server, name, allowChanges, help);
   }

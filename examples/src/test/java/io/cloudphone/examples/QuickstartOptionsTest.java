@@ -51,8 +51,11 @@ class QuickstartOptionsTest {
         new Invalid(List.of("--provider", "--allow-changes"), "--provider needs a value"),
         new Invalid(List.of("--server", ""), "--server needs a value"),
         new Invalid(List.of("--provider", "aws"), "--provider must be huawei or alibaba, not aws"),
-        new Invalid(List.of("--endpoint", "cph.example.com"), "--endpoint must be an http(s) URL"),
-        new Invalid(List.of("--name"), "--name needs a value"));
+        new Invalid(List.of("--provider", "huawei", "--endpoint", "cph.example.com"),
+            "--endpoint must be an http(s) URL"),
+        new Invalid(List.of("--name"), "--name needs a value"),
+        new Invalid(List.of("--allow-changes"), "need --provider"),
+        new Invalid(List.of("--endpoint", "http://127.0.0.1:8080"), "need --provider"));
   }
 
   @ParameterizedTest(name = "{0}")
