@@ -38,11 +38,11 @@ public record RestartReport(BulkResult result, Map<String, Phone> before, Map<St
         .collect(Collectors.toMap(Job::id, Function.identity(), (a, b) -> a));
     Set<String> ids = result.byId().keySet();
     Map<String, Phone> now = new HashMap<>();
-    for (Optional<String> server : before.stream().map(Phone::serverId).collect(Collectors.toSet())) {
-      if (server.isPresent()) {
-        cloud.phones().list(PhoneFilter.builder().serverId(server.get()).build()).stream()
-            .filter(phone -> ids.contains(phone.id())).forEach(phone -> now.put(phone.id(), phone));
-      }
+    Set<String> servers = before.stream().map(Phone::serverId).flatMap(Optional::stream)
+        .collect(Collectors.toSet());
+    for (String server : servers) {
+      cloud.phones().list(PhoneFilter.builder().serverId(server).build()).stream()
+          .filter(phone -> ids.contains(phone.id())).forEach(phone -> now.put(phone.id(), phone));
     }
     ids.stream().filter(id -> !now.containsKey(id)).forEach(id -> now.put(id, cloud.phones().get(id)));
     return new RestartReport(result, before.stream()
