@@ -88,6 +88,8 @@ class JShellScriptsTest {
     List<String> command = new ArrayList<>(List.of(JSHELL.toString(),
         "--class-path", System.getProperty("java.class.path"),
         "-R-D" + DemoFakes.TIME_PROPERTY + "=virtual",
+        // Both JVMs (jshell's and the one it runs snippets in) live seconds: the quick JIT and the small GC do.
+        "-J-XX:TieredStopAtLevel=1", "-R-XX:TieredStopAtLevel=1", "-J-XX:+UseSerialGC", "-R-XX:+UseSerialGC",
         "--startup", "DEFAULT", SCRIPTS.resolve("cloud.jsh").toString()));
     for (String script : scripts) {
       command.add(SCRIPTS.resolve(script).toString());
