@@ -2,6 +2,7 @@ package io.cloudphone.examples;
 
 import io.cloudphone.alibaba.AlibabaCloudPhoneClient;
 import io.cloudphone.alibaba.AlibabaCredentials;
+import io.cloudphone.core.Clock;
 import io.cloudphone.core.CloudPhoneClient;
 import io.cloudphone.core.auth.CredentialsProvider;
 import io.cloudphone.huawei.HuaweiCphClient;
@@ -38,6 +39,16 @@ public final class Connections {
    * @throws ConfigurationException when the credentials or the region are missing, or the region is unknown
    */
   public static HuaweiCphClient huawei(Map<String, String> env, Optional<String> region, Optional<URI> endpoint) {
+    return huawei(env, region, endpoint, Clock.system());
+  }
+
+  /**
+   * A Huawei CPH client as {@link #huawei(Map, Optional, Optional)} makes it, waiting and signing on {@code clock}.
+   *
+   * @throws ConfigurationException when the credentials or the region are missing, or the region is unknown
+   */
+  public static HuaweiCphClient huawei(Map<String, String> env, Optional<String> region, Optional<URI> endpoint,
+      Clock clock) {
     String ak = HuaweiCredentials.ACCESS_KEY_VARIABLE;
     String sk = HuaweiCredentials.SECRET_KEY_VARIABLE;
     requireAll("Huawei CPH", env, List.of(ak, sk), HuaweiCredentials.SECURITY_TOKEN_VARIABLE);
@@ -46,7 +57,8 @@ public final class Connections {
     CredentialsProvider credentials = token
         .map(t -> HuaweiCredentials.temporaryAccessKey(env.get(ak), env.get(sk), t))
         .orElseGet(() -> HuaweiCredentials.accessKey(env.get(ak), env.get(sk)));
-    HuaweiCphClientBuilder builder = HuaweiCphClient.builder().region(regionId).credentialsProvider(credentials);
+    HuaweiCphClientBuilder builder = HuaweiCphClient.builder().region(regionId).credentialsProvider(credentials)
+        .clock(clock);
     value(env, HuaweiCredentials.PROJECT_ID_VARIABLE).ifPresent(builder::projectId);
     endpoint.ifPresent(builder::endpointOverride);
     try {
@@ -63,6 +75,17 @@ public final class Connections {
    */
   public static AlibabaCloudPhoneClient alibaba(Map<String, String> env, Optional<String> region,
       Optional<URI> endpoint) {
+    return alibaba(env, region, endpoint, Clock.system());
+  }
+
+  /**
+   * An Alibaba Cloud Phone client as {@link #alibaba(Map, Optional, Optional)} makes it, waiting and signing on
+   * {@code clock}.
+   *
+   * @throws ConfigurationException when the credentials or the region are missing, or the region is unknown
+   */
+  public static AlibabaCloudPhoneClient alibaba(Map<String, String> env, Optional<String> region,
+      Optional<URI> endpoint, Clock clock) {
     String id = AlibabaCredentials.ACCESS_KEY_ID_VARIABLE;
     String secret = AlibabaCredentials.ACCESS_KEY_SECRET_VARIABLE;
     requireAll("Alibaba Cloud Phone", env, List.of(id, secret), AlibabaCredentials.SECURITY_TOKEN_VARIABLE);
@@ -71,7 +94,8 @@ public final class Connections {
     CredentialsProvider credentials = token
         .map(t -> AlibabaCredentials.sts(env.get(id), env.get(secret), t))
         .orElseGet(() -> AlibabaCredentials.accessKey(env.get(id), env.get(secret)));
-    var builder = AlibabaCloudPhoneClient.builder().regionId(regionId).credentialsProvider(credentials);
+    var builder = AlibabaCloudPhoneClient.builder().regionId(regionId).credentialsProvider(credentials)
+        .clock(clock);
     endpoint.ifPresent(builder::endpointOverride);
     try {
       return builder.build();
@@ -87,9 +111,20 @@ public final class Connections {
    */
   public static CloudPhoneClient real(String provider, Map<String, String> env, Optional<String> region,
       Optional<URI> endpoint) {
+    return real(provider, env, region, endpoint, Clock.system());
+  }
+
+  /**
+   * A client for {@code provider} as {@link #real(String, Map, Optional, Optional)} makes it, waiting and signing
+   * on {@code clock} (a test's virtual clock; {@link Clock#system()} otherwise).
+   *
+   * @throws ConfigurationException when the provider is unknown or its configuration is incomplete
+   */
+  public static CloudPhoneClient real(String provider, Map<String, String> env, Optional<String> region,
+      Optional<URI> endpoint, Clock clock) {
     return switch (provider.toLowerCase(Locale.ROOT)) {
-      case "huawei" -> huawei(env, region, endpoint);
-      case "alibaba" -> alibaba(env, region, endpoint);
+      case "huawei" -> huawei(env, region, endpoint, clock);
+      case "alibaba" -> alibaba(env, region, endpoint, clock);
       default -> throw new ConfigurationException("unknown provider " + provider + ": use huawei or alibaba");
     };
   }

@@ -1,5 +1,6 @@
 package io.cloudphone.examples;
 
+import io.cloudphone.core.Clock;
 import io.cloudphone.core.CloudPhoneClient;
 import io.cloudphone.testkit.CloudPhoneFake;
 import java.io.PrintStream;
@@ -22,12 +23,19 @@ public final class Quickstart {
   private final Map<String, String> env;
   private final PrintStream out;
   private final PrintStream err;
+  private final Clock clock;
 
   /** A quickstart reading credentials from {@code env} and printing on {@code out} and {@code err}. */
   public Quickstart(Map<String, String> env, PrintStream out, PrintStream err) {
+    this(env, out, err, Clock.system());
+  }
+
+  /** A quickstart whose real-service client waits and signs on {@code clock}: tests pass a fake's virtual clock. */
+  Quickstart(Map<String, String> env, PrintStream out, PrintStream err, Clock clock) {
     this.env = Map.copyOf(env);
     this.out = out;
     this.err = err;
+    this.clock = clock;
   }
 
   /** Runs the quickstart with the process environment and exits with its code when that is not 0. */
@@ -80,7 +88,7 @@ public final class Quickstart {
 
   private void againstService(QuickstartOptions options) {
     String provider = options.provider().orElseThrow();
-    CloudPhoneClient cloud = Connections.real(provider, env, options.region(), options.endpoint());
+    CloudPhoneClient cloud = Connections.real(provider, env, options.region(), options.endpoint(), clock);
     header(Connections.describe(cloud, env, options.region(), options.endpoint())
         + (options.allowChanges() ? "" : ", read-only"));
     new Walkthrough(cloud, out).run(options.selection(), options.allowChanges());

@@ -46,7 +46,8 @@ class JShellScriptsTest {
         .contains("7 running phone(s) on server ")
         .containsPattern("\rrestart phones \\[#{30}] 7/7 ok 6 failed 1 in flight 0 [0-9.]+/s done\n")
         .contains("restart phones: 6 succeeded, 1 failed\n")
-        .containsPattern("demo-phone-01-03 +FAILED +FAILED \\(-1\\) +FAILED \\(-6\\) +CPS\\.0054: Handle job timeout\\.")
+        .containsPattern("demo-phone-01-03 +FAILED +FAILED \\(-1\\) +FAILED \\(-6\\) +"
+            + "CPS\\.0054: Handle job timeout\\.")
         .doesNotContain("Exception");
   }
 

@@ -8,7 +8,6 @@ import io.cloudphone.testkit.FakeHuaweiCph;
 import io.cloudphone.testkit.FakeTime;
 import io.cloudphone.testkit.FaultPlan;
 import io.cloudphone.testkit.Fleet;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,7 @@ class QuickstartAgainstServiceTest {
   }
 
   static final Target HUAWEI = new Target("huawei", "Huawei CPH",
-      fleet -> FakeHuaweiCph.start(fleet, FaultPlan.none(), FakeTime.real()),
+      fleet -> FakeHuaweiCph.start(fleet, FaultPlan.none(), FakeTime.virtual()),
       fake -> Map.of("HUAWEICLOUD_SDK_AK", fake.credentials().accessKeyId(),
           "HUAWEICLOUD_SDK_SK", fake.credentials().secretAccessKey(),
           "HUAWEICLOUD_SDK_REGION", ((FakeHuaweiCph) fake).region(),
@@ -46,14 +45,14 @@ class QuickstartAgainstServiceTest {
       "HUAWEICLOUD_SDK_SK", "RestartCloudPhone", "ListCloudPhones");
 
   static final Target ALIBABA = new Target("alibaba", "Alibaba Cloud Phone",
-      fleet -> FakeAlibabaCloudPhone.start(fleet, FaultPlan.none(), FakeTime.real()),
+      fleet -> FakeAlibabaCloudPhone.start(fleet, FaultPlan.none(), FakeTime.virtual()),
       fake -> Map.of("ALIBABA_CLOUD_ACCESS_KEY_ID", fake.credentials().accessKeyId(),
           "ALIBABA_CLOUD_ACCESS_KEY_SECRET", fake.credentials().secretAccessKey(),
           "ALIBABA_CLOUD_REGION_ID", FakeAlibabaCloudPhone.REGION_ID),
       "ALIBABA_CLOUD_ACCESS_KEY_SECRET", "RebootAndroidInstancesInGroup", "DescribeAndroidInstances");
 
-  /** Short real-time jobs: the quickstart's own client runs on the system clock, as against a real service. */
-  private static final Fleet FLEET = Fleet.builder().from(DemoFakes.FLEET).jobDuration(Duration.ofMillis(200)).build();
+  /** The demo fleet; the quickstart's client shares the fake's virtual clock, so its waits take no real time. */
+  private static final Fleet FLEET = DemoFakes.FLEET;
 
   static List<Target> targets() {
     return List.of(HUAWEI, ALIBABA);
@@ -66,7 +65,7 @@ class QuickstartAgainstServiceTest {
       Console console = new Console();
       String secret = fake.credentials().secretAccessKey();
 
-      int code = new Quickstart(target.env().apply(fake), console.out, console.err)
+      int code = new Quickstart(target.env().apply(fake), console.out, console.err, fake.time().clock())
           .run("--provider", target.name(), "--endpoint", fake.endpoint().toString());
 
       assertThat(code).as(console.err()).isZero();
@@ -89,9 +88,9 @@ class QuickstartAgainstServiceTest {
       Console console = new Console();
       String server = fake.serverIds().get(1);
 
-      int code = new Quickstart(target.env().apply(fake), console.out, console.err).run("--provider",
-          target.name(), "--endpoint", fake.endpoint().toString(), "--server", server, "--name", "-02-0",
-          "--allow-changes");
+      int code = new Quickstart(target.env().apply(fake), console.out, console.err, fake.time().clock())
+          .run("--provider", target.name(), "--endpoint", fake.endpoint().toString(), "--server", server,
+              "--name", "-02-0", "--allow-changes");
 
       assertThat(code).as(console.err()).isZero();
       assertThat(console.out()).contains("To restart: 7 running phone(s) on server " + server)
@@ -108,7 +107,7 @@ class QuickstartAgainstServiceTest {
       env.put(target.secretVariable(), "wrong-secret-0123456789");
       Console console = new Console();
 
-      int code = new Quickstart(env, console.out, console.err)
+      int code = new Quickstart(env, console.out, console.err, fake.time().clock())
           .run("--provider", target.name(), "--endpoint", fake.endpoint().toString());
 
       assertThat(code).isEqualTo(Quickstart.FAILED);
