@@ -25,16 +25,16 @@ class JsonResponsesTest {
   @Test
   void knownLength_isParsedFromMemory() throws Exception {
     byte[] body = "{\"a\":1,\"b\":\"x\"}".getBytes(StandardCharsets.UTF_8);
-    assertThat(responses.read(response(ResponseBody.create(body, JSON)), Map.class))
+    assertThat(read(ResponseBody.create(body, JSON)))
         .containsEntry("a", 1).containsEntry("b", "x");
     // the reader kept for Map is used again
-    assertThat(responses.read(response(ResponseBody.create(body, JSON)), Map.class)).hasSize(2);
+    assertThat(read(ResponseBody.create(body, JSON))).hasSize(2);
   }
 
   @Test
   void unknownLength_isStreamed() throws Exception {
     ResponseBody body = ResponseBody.create(new Buffer().writeUtf8("{\"a\":[1,2]}"), JSON, -1);
-    assertThat(responses.read(response(body), Map.class)).containsKey("a");
+    assertThat(read(body)).containsKey("a");
   }
 
   @Test
@@ -46,15 +46,16 @@ class JsonResponsesTest {
     text.append("\"last\"]}");
     byte[] body = text.toString().getBytes(StandardCharsets.UTF_8);
     assertThat(body.length).isGreaterThan((int) JsonResponses.IN_MEMORY_LIMIT);
-    Map<?, ?> read = responses.read(response(ResponseBody.create(body, JSON)), Map.class);
+    Map<String, Object> read = read(ResponseBody.create(body, JSON));
     assertThat((java.util.List<?>) read.get("items")).last().isEqualTo("last");
   }
 
   @Test
   void emptyBody_readsAsEmptyObject() throws Exception {
-    assertThat(responses.read(response(ResponseBody.create(new byte[0], null)), Map.class)).isEmpty();
-    assertThat(responses.read(response(ResponseBody.create(new Buffer(), null, -1)), Map.class)).isEmpty();
-    assertThat(JsonResponses.read(json, response(ResponseBody.create(new byte[0], null)), Map.class)).isEmpty();
+    assertThat(read(ResponseBody.create(new byte[0], null))).isEmpty();
+    assertThat(read(ResponseBody.create(new Buffer(), null, -1))).isEmpty();
+    assertThat((Map<?, ?>) JsonResponses.read(json, response(ResponseBody.create(new byte[0], null)), Map.class))
+        .isEmpty();
   }
 
   @Test
@@ -62,6 +63,11 @@ class JsonResponsesTest {
     ResponseBody truncated = ResponseBody.create(new Buffer().writeUtf8("{\"a\":1}"), JSON, 100);
     assertThatThrownBy(() -> responses.read(response(truncated), Map.class))
         .isInstanceOf(EOFException.class).hasMessageContaining("100");
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> read(ResponseBody body) throws Exception {
+    return responses.read(response(body), Map.class);
   }
 
   private static Response response(ResponseBody body) {
