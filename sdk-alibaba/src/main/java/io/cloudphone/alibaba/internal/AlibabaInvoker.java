@@ -17,13 +17,13 @@ import okhttp3.Response;
 /** Runs any declared eds-aic operation: flattens the request, signs each attempt afresh, parses the answer. */
 public final class AlibabaInvoker {
   private final CallExecutor executor;
-  private final ObjectMapper json;
+  private final JsonResponses responses;
   private final RpcRequestBinder binder;
   private final AlibabaRequestSigner signer;
 
   private AlibabaInvoker(CallExecutor executor, ObjectMapper json, AlibabaRequestSigner signer) {
     this.executor = executor;
-    this.json = json;
+    this.responses = new JsonResponses(json);
     this.binder = new RpcRequestBinder(json);
     this.signer = signer;
   }
@@ -76,7 +76,7 @@ public final class AlibabaInvoker {
 
       @Override
       public O parse(Response response) throws IOException {
-        return JsonResponses.read(json, response, operation.responseType());
+        return responses.read(response, operation.responseType());
       }
     };
   }

@@ -3,10 +3,12 @@ package io.cloudphone.alibaba.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.cloudphone.core.internal.JsonMappers;
+import java.lang.invoke.MethodHandles;
 
 /** The Alibaba wire mapper: PascalCase names, shared by every Alibaba client. */
 public final class AlibabaJson {
-  private static final ObjectMapper MAPPER = JsonMappers.create(PropertyNamingStrategies.UPPER_CAMEL_CASE);
+  private static final ObjectMapper MAPPER = JsonMappers.create(PropertyNamingStrategies.UPPER_CAMEL_CASE,
+      MethodHandles.lookup());
 
   private AlibabaJson() {}
 

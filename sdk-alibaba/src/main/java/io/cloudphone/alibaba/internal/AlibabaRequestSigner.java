@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -87,9 +88,18 @@ final class AlibabaRequestSigner {
           headers.get("x-acs-content-sha256"), keys.accessKeyId(), keys.secretAccessKey()));
     }
     String encodedQuery = encode(query);
-    return builder.url(endpoint.base() + "/" + (encodedQuery.isEmpty() ? "" : "?" + encodedQuery))
+    return builder.url(url(encodedQuery))
         .post(RequestBody.create(body, body.length > 0 ? FORM : null))
         .build();
+  }
+
+  /** {@code POST /} with the query: only the query is new per attempt, the base URL was parsed once. */
+  private HttpUrl url(String encodedQuery) {
+    HttpUrl root = endpoint.root();
+    if (root == null) {
+      return HttpUrl.get(endpoint.base() + "/" + (encodedQuery.isEmpty() ? "" : "?" + encodedQuery));
+    }
+    return encodedQuery.isEmpty() ? root : root.newBuilder().encodedQuery(encodedQuery).build();
   }
 
   private AccessKeyCredentials accessKeys() {

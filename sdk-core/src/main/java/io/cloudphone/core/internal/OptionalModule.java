@@ -1,5 +1,7 @@
 package io.cloudphone.core.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.BeanProperty;
@@ -12,7 +14,9 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.deser.ValueInstantiator;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.ReferenceTypeDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.ser.Serializers;
@@ -22,6 +26,7 @@ import com.fasterxml.jackson.databind.type.TypeBindings;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.fasterxml.jackson.databind.type.TypeModifier;
 import com.fasterxml.jackson.databind.util.NameTransformer;
+import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.Optional;
 
@@ -65,7 +70,7 @@ final class OptionalModule extends Module {
         if (!type.hasRawClass(Optional.class)) {
           return null;
         }
-        return new OptionalDeserializer(type, null, contentTypeDeserializer, contentDeserializer);
+        return OptionalDeserializer.of(type, null, contentTypeDeserializer, contentDeserializer);
       }
     });
   }
@@ -125,7 +130,7 @@ final class OptionalModule extends Module {
   }
 
   /** Reads the contained value; JSON null (and an absent field) is {@code Optional.empty()}. */
-  private static final class OptionalDeserializer extends ReferenceTypeDeserializer<Optional<?>> {
+  private static class OptionalDeserializer extends ReferenceTypeDeserializer<Optional<?>> {
     private static final long serialVersionUID = 1L;
 
     OptionalDeserializer(JavaType type, ValueInstantiator instantiator, TypeDeserializer typeDeserializer,
@@ -133,10 +138,35 @@ final class OptionalModule extends Module {
       super(type, instantiator, typeDeserializer, deserializer);
     }
 
+    /**
+     * The deserializer for {@code type}: when the content is a String, Integer, Long or Boolean read by Jackson's
+     * own deserializer, one that reads the usual token itself and leaves every other token (numbers as strings,
+     * coercions, errors) to that deserializer.
+     */
+    static OptionalDeserializer of(JavaType type, ValueInstantiator instantiator,
+        TypeDeserializer typeDeserializer, JsonDeserializer<?> deserializer) {
+      if (instantiator == null && typeDeserializer == null && deserializer != null) {
+        Class<?> reader = deserializer.getClass();
+        if (reader == StringDeserializer.class) {
+          return new OptionalStringDeserializer(type, deserializer);
+        }
+        if (reader == NumberDeserializers.IntegerDeserializer.class) {
+          return new OptionalIntegerDeserializer(type, deserializer);
+        }
+        if (reader == NumberDeserializers.LongDeserializer.class) {
+          return new OptionalLongDeserializer(type, deserializer);
+        }
+        if (reader == NumberDeserializers.BooleanDeserializer.class) {
+          return new OptionalBooleanDeserializer(type, deserializer);
+        }
+      }
+      return new OptionalDeserializer(type, instantiator, typeDeserializer, deserializer);
+    }
+
     @Override
     protected ReferenceTypeDeserializer<Optional<?>> withResolved(TypeDeserializer typeDeserializer,
         JsonDeserializer<?> deserializer) {
-      return new OptionalDeserializer(_fullType, _valueInstantiator, typeDeserializer, deserializer);
+      return of(_fullType, _valueInstantiator, typeDeserializer, deserializer);
     }
 
     @Override
@@ -162,6 +192,80 @@ final class OptionalModule extends Module {
     @Override
     public Optional<?> updateReference(Optional<?> reference, Object contents) {
       return Optional.ofNullable(contents);
+    }
+  }
+
+  /** {@code Optional<String>}: a JSON string is read here, anything else by Jackson's StringDeserializer. */
+  private static final class OptionalStringDeserializer extends OptionalDeserializer {
+    private static final long serialVersionUID = 1L;
+
+    OptionalStringDeserializer(JavaType type, JsonDeserializer<?> deserializer) {
+      super(type, null, null, deserializer);
+    }
+
+    @Override
+    public Optional<?> deserialize(JsonParser p, DeserializationContext context) throws IOException {
+      if (p.hasToken(JsonToken.VALUE_STRING)) {
+        return Optional.of(p.getText());
+      }
+      return super.deserialize(p, context);
+    }
+  }
+
+  /** {@code Optional<Integer>}: a JSON integer is read here, anything else by Jackson's IntegerDeserializer. */
+  private static final class OptionalIntegerDeserializer extends OptionalDeserializer {
+    private static final long serialVersionUID = 1L;
+
+    OptionalIntegerDeserializer(JavaType type, JsonDeserializer<?> deserializer) {
+      super(type, null, null, deserializer);
+    }
+
+    @Override
+    public Optional<?> deserialize(JsonParser p, DeserializationContext context) throws IOException {
+      if (p.hasToken(JsonToken.VALUE_NUMBER_INT)) {
+        return Optional.of(p.getIntValue());
+      }
+      return super.deserialize(p, context);
+    }
+  }
+
+  /** {@code Optional<Long>}: a JSON integer is read here, anything else by Jackson's LongDeserializer. */
+  private static final class OptionalLongDeserializer extends OptionalDeserializer {
+    private static final long serialVersionUID = 1L;
+
+    OptionalLongDeserializer(JavaType type, JsonDeserializer<?> deserializer) {
+      super(type, null, null, deserializer);
+    }
+
+    @Override
+    public Optional<?> deserialize(JsonParser p, DeserializationContext context) throws IOException {
+      if (p.hasToken(JsonToken.VALUE_NUMBER_INT)) {
+        return Optional.of(p.getLongValue());
+      }
+      return super.deserialize(p, context);
+    }
+  }
+
+  /** {@code Optional<Boolean>}: JSON true and false are read here, anything else by Jackson's BooleanDeserializer. */
+  private static final class OptionalBooleanDeserializer extends OptionalDeserializer {
+    private static final long serialVersionUID = 1L;
+    private static final Optional<Boolean> TRUE = Optional.of(Boolean.TRUE);
+    private static final Optional<Boolean> FALSE = Optional.of(Boolean.FALSE);
+
+    OptionalBooleanDeserializer(JavaType type, JsonDeserializer<?> deserializer) {
+      super(type, null, null, deserializer);
+    }
+
+    @Override
+    public Optional<?> deserialize(JsonParser p, DeserializationContext context) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_TRUE) {
+        return TRUE;
+      }
+      if (token == JsonToken.VALUE_FALSE) {
+        return FALSE;
+      }
+      return super.deserialize(p, context);
     }
   }
 }

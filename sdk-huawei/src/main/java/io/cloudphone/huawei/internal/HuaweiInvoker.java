@@ -17,7 +17,7 @@ import okhttp3.Response;
 /** Runs any declared CPH operation: binds the request, authenticates each attempt, parses the answer. */
 public final class HuaweiInvoker {
   private final CallExecutor executor;
-  private final ObjectMapper json;
+  private final JsonResponses responses;
   private final HuaweiRequestBinder binder;
   private final HttpTarget cph;
   private final HuaweiAuthenticator auth;
@@ -27,7 +27,7 @@ public final class HuaweiInvoker {
   HuaweiInvoker(CallExecutor executor, ObjectMapper json, HttpTarget cph, HuaweiAuthenticator auth,
       ProjectIdResolver projectIds, Optional<String> region) {
     this.executor = executor;
-    this.json = json;
+    this.responses = new JsonResponses(json);
     this.binder = new HuaweiRequestBinder(json);
     this.cph = cph;
     this.auth = auth;
@@ -94,7 +94,7 @@ public final class HuaweiInvoker {
 
       @Override
       public O parse(Response response) throws IOException {
-        return JsonResponses.read(json, response, operation.responseType());
+        return responses.read(response, operation.responseType());
       }
 
       @Override

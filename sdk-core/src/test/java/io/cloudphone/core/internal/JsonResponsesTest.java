@@ -1,0 +1,82 @@
+package io.cloudphone.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import java.io.EOFException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import okhttp3.MediaType;
+import okhttp3.Protocol;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import org.junit.jupiter.api.Test;
+
+/** Bodies read from memory (known, small length) and streamed (unknown or large length) parse the same. */
+class JsonResponsesTest {
+  private static final MediaType JSON = MediaType.get("application/json");
+  private final ObjectMapper json = JsonMappers.create(PropertyNamingStrategies.SNAKE_CASE);
+  private final JsonResponses responses = new JsonResponses(json);
+
+  @Test
+  void knownLength_isParsedFromMemory() throws Exception {
+    byte[] body = "{\"a\":1,\"b\":\"x\"}".getBytes(StandardCharsets.UTF_8);
+    assertThat(read(ResponseBody.create(body, JSON)))
+        .containsEntry("a", 1).containsEntry("b", "x");
+    // the reader kept for Map is used again
+    assertThat(read(ResponseBody.create(body, JSON))).hasSize(2);
+  }
+
+  @Test
+  void unknownLength_isStreamed() throws Exception {
+    ResponseBody body = ResponseBody.create(new Buffer().writeUtf8("{\"a\":[1,2]}"), JSON, -1);
+    assertThat(read(body)).containsKey("a");
+  }
+
+  @Test
+  void longerThanTheLimit_isStreamed() throws Exception {
+    StringBuilder text = new StringBuilder("{\"items\":[");
+    while (text.length() <= JsonResponses.IN_MEMORY_LIMIT) {
+      text.append("\"0123456789abcdef0123456789abcdef\",");
+    }
+    text.append("\"last\"]}");
+    byte[] body = text.toString().getBytes(StandardCharsets.UTF_8);
+    assertThat(body.length).isGreaterThan((int) JsonResponses.IN_MEMORY_LIMIT);
+    Map<String, Object> read = read(ResponseBody.create(body, JSON));
+    assertThat((java.util.List<?>) read.get("items")).last().isEqualTo("last");
+  }
+
+  @Test
+  void emptyBody_readsAsEmptyObject() throws Exception {
+    assertThat(read(ResponseBody.create(new byte[0], null))).isEmpty();
+    assertThat(read(ResponseBody.create(new Buffer(), null, -1))).isEmpty();
+    assertThat((Map<?, ?>) JsonResponses.read(json, response(ResponseBody.create(new byte[0], null)), Map.class))
+        .isEmpty();
+  }
+
+  @Test
+  void bodyShorterThanAnnounced_fails() {
+    ResponseBody truncated = ResponseBody.create(new Buffer().writeUtf8("{\"a\":1}"), JSON, 100);
+    assertThatThrownBy(() -> responses.read(response(truncated), Map.class))
+        .isInstanceOf(EOFException.class).hasMessageContaining("100");
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> read(ResponseBody body) throws Exception {
+    return responses.read(response(body), Map.class);
+  }
+
+  private static Response response(ResponseBody body) {
+    return new Response.Builder()
+        .request(new Request.Builder().url("http://127.0.0.1/").build())
+        .protocol(Protocol.HTTP_1_1)
+        .code(200)
+        .message("OK")
+        .body(body)
+        .build();
+  }
+}
