@@ -312,6 +312,18 @@ class ImageAndTagOperationsTest extends HuaweiWireTest {
     assertThat(response.resources()).isEmpty();
   }
 
+  /** The one empty list that is sent: a tag filter's values, where empty means "any value of this key". */
+  @Test
+  void listResourceInstances_tagWithoutValues_sendsEmptyValuesMeaningAnyValue() {
+    enqueueJson(200, "{\"total_count\":1}");
+
+    client.listResourceInstances(ListResourceInstancesRequest.builder().action("count")
+        .addTags(TagFilter.builder().key("env").build()).build());
+
+    assertThat(takeRequest().json()).isEqualTo(json("{\"action\":\"count\","
+        + "\"tags\":[{\"key\":\"env\",\"values\":[]}]}"));
+  }
+
   @Test
   void listResourceInstances_serverError_retriedBecauseTheQueryOnlyReads() {
     HuaweiCphClient retrying = clientBuilder().retryPolicy(RetryPolicy.builder().maxAttempts(2)

@@ -13,19 +13,17 @@ import java.util.Map;
 
 /**
  * Lays a typed request out as its {@link Operation} declares: path placeholders, query parameters, and the
- * remaining fields (plus fixed discriminators) as the JSON body.
- *
- * <p>Nothing is sent that the caller did not set: an absent value, an empty list or map, and an object left
- * with no fields after that are all left out, at every depth, as Huawei's own SDK leaves out what is unset. The
- * immutable models cannot tell an explicitly empty list from an unset one, so an empty list never goes out; an
- * empty string does (it is a value). Items of a list are kept as given.
+ * remaining fields (plus fixed discriminators) as the JSON body; nothing is sent that the caller did not set
+ * ({@link UnsetFieldPruner}).
  */
 public final class HuaweiRequestBinder {
   private final ObjectMapper json;
+  private final UnsetFieldPruner pruner;
 
   /** A binder writing with {@code json} (snake_case). */
   public HuaweiRequestBinder(ObjectMapper json) {
     this.json = json;
+    this.pruner = new UnsetFieldPruner(json);
   }
 
   /**
@@ -35,7 +33,7 @@ public final class HuaweiRequestBinder {
    */
   public BoundRequest bind(Operation<?, ?> operation, Object request, String projectId) {
     ObjectNode fields = json.valueToTree(request);
-    pruneUnset(fields);
+    pruner.prune(fields, request.getClass());
     String path = expandPath(operation, fields, projectId);
     String query = query(operation, fields);
     operation.fixedParams().forEach((name, value) -> fields.set(name, json.valueToTree(value)));
@@ -49,27 +47,6 @@ public final class HuaweiRequestBinder {
     }
     return new BoundRequest(operation.method(), path, query, body,
         body == null ? Crypto.sha256Hex(null) : Crypto.sha256Hex(body));
-  }
-
-  /** Removes nulls, empty arrays and objects that are (or become) empty, recursively; true when node is empty. */
-  static boolean pruneUnset(JsonNode node) {
-    if (node.isObject()) {
-      List<String> names = new ArrayList<>();
-      node.fieldNames().forEachRemaining(names::add);
-      ObjectNode object = (ObjectNode) node;
-      for (String name : names) {
-        JsonNode child = object.get(name);
-        if (child.isNull() || pruneUnset(child)) {
-          object.remove(name);
-        }
-      }
-      return object.isEmpty();
-    }
-    if (node.isArray()) {
-      node.forEach(HuaweiRequestBinder::pruneUnset);
-      return node.isEmpty();
-    }
-    return false;
   }
 
   private static String expandPath(Operation<?, ?> operation, ObjectNode fields, String projectId) {
