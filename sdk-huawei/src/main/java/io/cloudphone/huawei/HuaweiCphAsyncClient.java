@@ -34,7 +34,7 @@ public interface HuaweiCphAsyncClient {
    * @param request the ListCloudPhoneServerModels parameters
    * @return a future of the parsed ListCloudPhoneServerModels answer
    * @throws io.cloudphone.core.CloudPhoneServiceException when Huawei refuses the call (typed subclasses for not found, throttling, ...)
-   * @see <a href="https://support.huaweicloud.com/intl/tr-tr/api-cph/cph_api_0505.html">ListCloudPhoneServerModels in Huawei's API reference</a>
+   * @see <a href="https://support.huaweicloud.com/intl/en-us/api-cph/cph_api_0505.html">ListCloudPhoneServerModels in Huawei's API reference</a>
    */
   CompletableFuture<ListCloudPhoneServerModelsResponse> listCloudPhoneServerModels(ListCloudPhoneServerModelsRequest request);
 
@@ -44,7 +44,7 @@ public interface HuaweiCphAsyncClient {
    * @param request the CreateCloudPhoneServer parameters
    * @return a future of the parsed CreateCloudPhoneServer answer
    * @throws io.cloudphone.core.CloudPhoneServiceException when Huawei refuses the call (typed subclasses for not found, throttling, ...)
-   * @see <a href="https://support.huaweicloud.com/en-us/api-cph/cph_api_0507.html">CreateCloudPhoneServer in Huawei's API reference</a>
+   * @see <a href="https://support.huaweicloud.com/intl/en-us/api-cph/cph_api_0550.html">CreateCloudPhoneServer in Huawei's API reference</a>
    * @deprecated removed from Huawei's official SDK in 3.1.60; kept because the documented API still accepts it (prefer createNet2CloudPhoneServer)
    */
   @Deprecated
@@ -76,7 +76,7 @@ public interface HuaweiCphAsyncClient {
    * @param request the PushShareFiles parameters
    * @return a future of the parsed PushShareFiles answer
    * @throws io.cloudphone.core.CloudPhoneServiceException when Huawei refuses the call (typed subclasses for not found, throttling, ...)
-   * @see <a href="https://support.huaweicloud.com/en-us/api-cph/cph_api_0534.html">PushShareFiles in Huawei's API reference</a>
+   * @see <a href="https://support.huaweicloud.com/intl/en-us/api-cph/cph_api_0534.html">PushShareFiles in Huawei's API reference</a>
    */
   CompletableFuture<PushShareFilesResponse> pushShareFiles(PushShareFilesRequest request);
 
@@ -318,7 +318,7 @@ public interface HuaweiCphAsyncClient {
    * @param request the UpdateKeypair parameters
    * @return a future of the parsed UpdateKeypair answer
    * @throws io.cloudphone.core.CloudPhoneServiceException when Huawei refuses the call (typed subclasses for not found, throttling, ...)
-   * @see <a href="https://support.huaweicloud.com/en-us/api-cph/cph_api_0524.html">UpdateKeypair in Huawei's API reference</a>
+   * @see <a href="https://support.huaweicloud.com/intl/en-us/api-cph/cph_api_0524.html">UpdateKeypair in Huawei's API reference</a>
    */
   CompletableFuture<UpdateKeypairResponse> updateKeypair(UpdateKeypairRequest request);
 
@@ -328,7 +328,7 @@ public interface HuaweiCphAsyncClient {
    * @param request the ListEncodeServers parameters
    * @return a future of the parsed ListEncodeServers answer
    * @throws io.cloudphone.core.CloudPhoneServiceException when Huawei refuses the call (typed subclasses for not found, throttling, ...)
-   * @see <a href="https://support.huaweicloud.com/en-us/api-cph/cph_api_0526.html">ListEncodeServers in Huawei's API reference</a>
+   * @see <a href="https://support.huaweicloud.com/intl/en-us/api-cph/cph_api_0526.html">ListEncodeServers in Huawei's API reference</a>
    */
   CompletableFuture<ListEncodeServersResponse> listEncodeServers(ListEncodeServersRequest request);
 
@@ -428,7 +428,7 @@ public interface HuaweiCphAsyncClient {
    * @param request the BatchShowPhoneConnectInfos parameters
    * @return a future of the parsed BatchShowPhoneConnectInfos answer
    * @throws io.cloudphone.core.CloudPhoneServiceException when Huawei refuses the call (typed subclasses for not found, throttling, ...)
-   * @see <a href="https://support.huaweicloud.com/intl/zh-cn/api-cph/cph_api_0565.html">BatchShowPhoneConnectInfos in Huawei's API reference</a>
+   * @see <a href="https://support.huaweicloud.com/intl/en-us/api-cph/cph_api_0564.html">BatchShowPhoneConnectInfos in Huawei's API reference</a>
    */
   CompletableFuture<BatchShowPhoneConnectInfosResponse> batchShowPhoneConnectInfos(BatchShowPhoneConnectInfosRequest request);
 
@@ -448,7 +448,7 @@ public interface HuaweiCphAsyncClient {
    * @param request the CreateCloudPhoneSingleServer parameters
    * @return a future of the parsed CreateCloudPhoneSingleServer answer
    * @throws io.cloudphone.core.CloudPhoneServiceException when Huawei refuses the call (typed subclasses for not found, throttling, ...)
-   * @see <a href="https://support.huaweicloud.com/intl/tr-tr/api-cph/CreateCloudPhoneSingleServer.html">CreateCloudPhoneSingleServer in Huawei's API reference</a>
+   * @see <a href="https://support.huaweicloud.com/intl/en-us/api-cph/CreateCloudPhoneSingleServer.html">CreateCloudPhoneSingleServer in Huawei's API reference</a>
    */
   CompletableFuture<CreateCloudPhoneSingleServerResponse> createCloudPhoneSingleServer(CreateCloudPhoneSingleServerRequest request);
 
@@ -528,7 +528,7 @@ public interface HuaweiCphAsyncClient {
    * @param request the ListResourceInstances parameters
    * @return a future of the parsed ListResourceInstances answer
    * @throws io.cloudphone.core.CloudPhoneServiceException when Huawei refuses the call (typed subclasses for not found, throttling, ...)
-   * @see <a href="https://support.huaweicloud.com/intl/ja-jp/api-cph/cph_api_0555.html">ListResourceInstances in Huawei's API reference</a>
+   * @see <a href="https://support.huaweicloud.com/intl/en-us/api-cph/cph_api_0555.html">ListResourceInstances in Huawei's API reference</a>
    */
   CompletableFuture<ListResourceInstancesResponse> listResourceInstances(ListResourceInstancesRequest request);
 
@@ -588,7 +588,7 @@ public interface HuaweiCphAsyncClient {
    * @param request the ListCloudPhoneServerModelOfferings parameters
    * @return a future of the parsed ListCloudPhoneServerModelOfferings answer
    * @throws io.cloudphone.core.CloudPhoneServiceException when Huawei refuses the call (typed subclasses for not found, throttling, ...)
-   * @see <a href="https://support.huaweicloud.com/intl/zh-cn/api-cph/ListCloudPhoneServerModelOfferings.html">ListCloudPhoneServerModelOfferings in Huawei's API reference</a>
+   * @see <a href="https://support.huaweicloud.com/intl/en-us/api-cph/cph_api_0505.html">ListCloudPhoneServerModelOfferings in Huawei's API reference</a>
    */
   CompletableFuture<ListCloudPhoneServerModelOfferingsResponse> listCloudPhoneServerModelOfferings(ListCloudPhoneServerModelOfferingsRequest request);
 
@@ -598,7 +598,7 @@ public interface HuaweiCphAsyncClient {
    * @param request the ListScheduledEvents parameters
    * @return a future of the parsed ListScheduledEvents answer
    * @throws io.cloudphone.core.CloudPhoneServiceException when Huawei refuses the call (typed subclasses for not found, throttling, ...)
-   * @see <a href="https://support.huaweicloud.com/api-cph/cph_api_0507.html">ListScheduledEvents in Huawei's API reference</a>
+   * @see <a href="https://support.huaweicloud.com/intl/en-us/api-cph/cph_api_0540.html">ListScheduledEvents in Huawei's API reference</a>
    */
   CompletableFuture<ListScheduledEventsResponse> listScheduledEvents(ListScheduledEventsRequest request);
 
@@ -608,7 +608,7 @@ public interface HuaweiCphAsyncClient {
    * @param request the AuthorizeScheduledEvent parameters
    * @return a future of the parsed AuthorizeScheduledEvent answer
    * @throws io.cloudphone.core.CloudPhoneServiceException when Huawei refuses the call (typed subclasses for not found, throttling, ...)
-   * @see <a href="https://support.huaweicloud.com/api-cph/cph_api_0509.html">AuthorizeScheduledEvent in Huawei's API reference</a>
+   * @see <a href="https://support.huaweicloud.com/intl/en-us/api-cph/cph_api_0540.html">AuthorizeScheduledEvent in Huawei's API reference</a>
    */
   CompletableFuture<AuthorizeScheduledEventResponse> authorizeScheduledEvent(AuthorizeScheduledEventRequest request);
 
@@ -618,7 +618,7 @@ public interface HuaweiCphAsyncClient {
    * @param request the UpdateScheduledEvent parameters
    * @return a future of the parsed UpdateScheduledEvent answer
    * @throws io.cloudphone.core.CloudPhoneServiceException when Huawei refuses the call (typed subclasses for not found, throttling, ...)
-   * @see <a href="https://support.huaweicloud.com/api-cph/cph_api_0518.md">UpdateScheduledEvent in Huawei's API reference</a>
+   * @see <a href="https://support.huaweicloud.com/intl/en-us/api-cph/cph_api_0540.html">UpdateScheduledEvent in Huawei's API reference</a>
    */
   CompletableFuture<UpdateScheduledEventResponse> updateScheduledEvent(UpdateScheduledEventRequest request);
 }

@@ -57,7 +57,7 @@ public interface HuaweiCphClient extends CloudPhoneClient {
    * @param request the ListCloudPhoneServerModels parameters
    * @return the parsed ListCloudPhoneServerModels answer
    * @throws io.cloudphone.core.CloudPhoneServiceException when Huawei refuses the call (typed subclasses for not found, throttling, ...)
-   * @see <a href="https://support.huaweicloud.com/intl/tr-tr/api-cph/cph_api_0505.html">ListCloudPhoneServerModels in Huawei's API reference</a>
+   * @see <a href="https://support.huaweicloud.com/intl/en-us/api-cph/cph_api_0505.html">ListCloudPhoneServerModels in Huawei's API reference</a>
    */
   ListCloudPhoneServerModelsResponse listCloudPhoneServerModels(ListCloudPhoneServerModelsRequest request);
 
@@ -67,7 +67,7 @@ public interface HuaweiCphClient extends CloudPhoneClient {
    * @param request the CreateCloudPhoneServer parameters
    * @return the parsed CreateCloudPhoneServer answer
    * @throws io.cloudphone.core.CloudPhoneServiceException when Huawei refuses the call (typed subclasses for not found, throttling, ...)
-   * @see <a href="https://support.huaweicloud.com/en-us/api-cph/cph_api_0507.html">CreateCloudPhoneServer in Huawei's API reference</a>
+   * @see <a href="https://support.huaweicloud.com/intl/en-us/api-cph/cph_api_0550.html">CreateCloudPhoneServer in Huawei's API reference</a>
    * @deprecated removed from Huawei's official SDK in 3.1.60; kept because the documented API still accepts it (prefer createNet2CloudPhoneServer)
    */
   @Deprecated
@@ -99,7 +99,7 @@ public interface HuaweiCphClient extends CloudPhoneClient {
    * @param request the PushShareFiles parameters
    * @return the parsed PushShareFiles answer
    * @throws io.cloudphone.core.CloudPhoneServiceException when Huawei refuses the call (typed subclasses for not found, throttling, ...)
-   * @see <a href="https://support.huaweicloud.com/en-us/api-cph/cph_api_0534.html">PushShareFiles in Huawei's API reference</a>
+   * @see <a href="https://support.huaweicloud.com/intl/en-us/api-cph/cph_api_0534.html">PushShareFiles in Huawei's API reference</a>
    */
   PushShareFilesResponse pushShareFiles(PushShareFilesRequest request);
 
@@ -377,7 +377,7 @@ public interface HuaweiCphClient extends CloudPhoneClient {
    * @param request the UpdateKeypair parameters
    * @return the parsed UpdateKeypair answer
    * @throws io.cloudphone.core.CloudPhoneServiceException when Huawei refuses the call (typed subclasses for not found, throttling, ...)
-   * @see <a href="https://support.huaweicloud.com/en-us/api-cph/cph_api_0524.html">UpdateKeypair in Huawei's API reference</a>
+   * @see <a href="https://support.huaweicloud.com/intl/en-us/api-cph/cph_api_0524.html">UpdateKeypair in Huawei's API reference</a>
    */
   UpdateKeypairResponse updateKeypair(UpdateKeypairRequest request);
 
@@ -387,7 +387,7 @@ public interface HuaweiCphClient extends CloudPhoneClient {
    * @param request the ListEncodeServers parameters
    * @return the parsed ListEncodeServers answer
    * @throws io.cloudphone.core.CloudPhoneServiceException when Huawei refuses the call (typed subclasses for not found, throttling, ...)
-   * @see <a href="https://support.huaweicloud.com/en-us/api-cph/cph_api_0526.html">ListEncodeServers in Huawei's API reference</a>
+   * @see <a href="https://support.huaweicloud.com/intl/en-us/api-cph/cph_api_0526.html">ListEncodeServers in Huawei's API reference</a>
    */
   ListEncodeServersResponse listEncodeServers(ListEncodeServersRequest request);
 
@@ -396,7 +396,7 @@ public interface HuaweiCphClient extends CloudPhoneClient {
    *
    * @param request the filters; its offset is where the listing starts and its limit the page size
    * @return the items of every page, fetched as they are read
-   * @see <a href="https://support.huaweicloud.com/en-us/api-cph/cph_api_0526.html">ListEncodeServers in Huawei's API reference</a>
+   * @see <a href="https://support.huaweicloud.com/intl/en-us/api-cph/cph_api_0526.html">ListEncodeServers in Huawei's API reference</a>
    */
   Paged<EncodeServer> listEncodeServersPaged(ListEncodeServersRequest request);
 
@@ -496,7 +496,7 @@ public interface HuaweiCphClient extends CloudPhoneClient {
    * @param request the BatchShowPhoneConnectInfos parameters
    * @return the parsed BatchShowPhoneConnectInfos answer
    * @throws io.cloudphone.core.CloudPhoneServiceException when Huawei refuses the call (typed subclasses for not found, throttling, ...)
-   * @see <a href="https://support.huaweicloud.com/intl/zh-cn/api-cph/cph_api_0565.html">BatchShowPhoneConnectInfos in Huawei's API reference</a>
+   * @see <a href="https://support.huaweicloud.com/intl/en-us/api-cph/cph_api_0564.html">BatchShowPhoneConnectInfos in Huawei's API reference</a>
    */
   BatchShowPhoneConnectInfosResponse batchShowPhoneConnectInfos(BatchShowPhoneConnectInfosRequest request);
 
@@ -516,7 +516,7 @@ public interface HuaweiCphClient extends CloudPhoneClient {
    * @param request the CreateCloudPhoneSingleServer parameters
    * @return the parsed CreateCloudPhoneSingleServer answer
    * @throws io.cloudphone.core.CloudPhoneServiceException when Huawei refuses the call (typed subclasses for not found, throttling, ...)
-   * @see <a href="https://support.huaweicloud.com/intl/tr-tr/api-cph/CreateCloudPhoneSingleServer.html">CreateCloudPhoneSingleServer in Huawei's API reference</a>
+   * @see <a href="https://support.huaweicloud.com/intl/en-us/api-cph/CreateCloudPhoneSingleServer.html">CreateCloudPhoneSingleServer in Huawei's API reference</a>
    */
   CreateCloudPhoneSingleServerResponse createCloudPhoneSingleServer(CreateCloudPhoneSingleServerRequest request);
 
@@ -614,7 +614,7 @@ public interface HuaweiCphClient extends CloudPhoneClient {
    * @param request the ListResourceInstances parameters
    * @return the parsed ListResourceInstances answer
    * @throws io.cloudphone.core.CloudPhoneServiceException when Huawei refuses the call (typed subclasses for not found, throttling, ...)
-   * @see <a href="https://support.huaweicloud.com/intl/ja-jp/api-cph/cph_api_0555.html">ListResourceInstances in Huawei's API reference</a>
+   * @see <a href="https://support.huaweicloud.com/intl/en-us/api-cph/cph_api_0555.html">ListResourceInstances in Huawei's API reference</a>
    */
   ListResourceInstancesResponse listResourceInstances(ListResourceInstancesRequest request);
 
@@ -623,7 +623,7 @@ public interface HuaweiCphClient extends CloudPhoneClient {
    *
    * @param request the filters; its offset is where the listing starts and its limit the page size
    * @return the items of every page, fetched as they are read
-   * @see <a href="https://support.huaweicloud.com/intl/ja-jp/api-cph/cph_api_0555.html">ListResourceInstances in Huawei's API reference</a>
+   * @see <a href="https://support.huaweicloud.com/intl/en-us/api-cph/cph_api_0555.html">ListResourceInstances in Huawei's API reference</a>
    */
   Paged<TaggedResource> listResourceInstancesPaged(ListResourceInstancesRequest request);
 
@@ -683,7 +683,7 @@ public interface HuaweiCphClient extends CloudPhoneClient {
    * @param request the ListCloudPhoneServerModelOfferings parameters
    * @return the parsed ListCloudPhoneServerModelOfferings answer
    * @throws io.cloudphone.core.CloudPhoneServiceException when Huawei refuses the call (typed subclasses for not found, throttling, ...)
-   * @see <a href="https://support.huaweicloud.com/intl/zh-cn/api-cph/ListCloudPhoneServerModelOfferings.html">ListCloudPhoneServerModelOfferings in Huawei's API reference</a>
+   * @see <a href="https://support.huaweicloud.com/intl/en-us/api-cph/cph_api_0505.html">ListCloudPhoneServerModelOfferings in Huawei's API reference</a>
    */
   ListCloudPhoneServerModelOfferingsResponse listCloudPhoneServerModelOfferings(ListCloudPhoneServerModelOfferingsRequest request);
 
@@ -693,7 +693,7 @@ public interface HuaweiCphClient extends CloudPhoneClient {
    * @param request the ListScheduledEvents parameters
    * @return the parsed ListScheduledEvents answer
    * @throws io.cloudphone.core.CloudPhoneServiceException when Huawei refuses the call (typed subclasses for not found, throttling, ...)
-   * @see <a href="https://support.huaweicloud.com/api-cph/cph_api_0507.html">ListScheduledEvents in Huawei's API reference</a>
+   * @see <a href="https://support.huaweicloud.com/intl/en-us/api-cph/cph_api_0540.html">ListScheduledEvents in Huawei's API reference</a>
    */
   ListScheduledEventsResponse listScheduledEvents(ListScheduledEventsRequest request);
 
@@ -703,7 +703,7 @@ public interface HuaweiCphClient extends CloudPhoneClient {
    * @param request the AuthorizeScheduledEvent parameters
    * @return the parsed AuthorizeScheduledEvent answer
    * @throws io.cloudphone.core.CloudPhoneServiceException when Huawei refuses the call (typed subclasses for not found, throttling, ...)
-   * @see <a href="https://support.huaweicloud.com/api-cph/cph_api_0509.html">AuthorizeScheduledEvent in Huawei's API reference</a>
+   * @see <a href="https://support.huaweicloud.com/intl/en-us/api-cph/cph_api_0540.html">AuthorizeScheduledEvent in Huawei's API reference</a>
    */
   AuthorizeScheduledEventResponse authorizeScheduledEvent(AuthorizeScheduledEventRequest request);
 
@@ -713,7 +713,7 @@ public interface HuaweiCphClient extends CloudPhoneClient {
    * @param request the UpdateScheduledEvent parameters
    * @return the parsed UpdateScheduledEvent answer
    * @throws io.cloudphone.core.CloudPhoneServiceException when Huawei refuses the call (typed subclasses for not found, throttling, ...)
-   * @see <a href="https://support.huaweicloud.com/api-cph/cph_api_0518.md">UpdateScheduledEvent in Huawei's API reference</a>
+   * @see <a href="https://support.huaweicloud.com/intl/en-us/api-cph/cph_api_0540.html">UpdateScheduledEvent in Huawei's API reference</a>
    */
   UpdateScheduledEventResponse updateScheduledEvent(UpdateScheduledEventRequest request);
 }

@@ -41,7 +41,16 @@ class HuaweiErrorMapperTest {
       "400, CPS.0065, ConflictException,            false",
       "400, CPS.0026, ConflictException,            false",
       "409, '',       ConflictException,            false",
+      "400, CPS.0192, ConflictException,            false",
+      "400, CPS.0194, ConflictException,            false",
+      "400, CPS.0202, ConflictException,            false",
+      "400, CPS.0204, ConflictException,            false",
+      "400, CPS.0206, ConflictException,            false",
+      "400, CPS.0217, ConflictException,            false",
+      "400, CPS.0220, ConflictException,            false",
+      "400, CPS.0230, ConflictException,            false",
       "400, CPS.0003, ServiceUnavailableException,  true",
+      "400, CPS.0062, ServiceUnavailableException,  true",
       "500, '',       ServiceUnavailableException,  true",
       "502, '',       ServiceUnavailableException,  true",
       "503, CPS.9999, ServiceUnavailableException,  true",
@@ -76,6 +85,16 @@ class HuaweiErrorMapperTest {
     assertThat(e).isInstanceOf(InvalidRequestException.class);
     assertThat(e.requestId()).hasValue("6837");
     assertThat(e.getMessage()).contains("s1 CPS.1027").contains("s2 CPS.1028");
+  }
+
+  @Test
+  void cps0230_dailyLimit_isAQuotaConflictWhoseMessageSaysTomorrow() {
+    CloudPhoneServiceException e = mapper.map(400, Headers.of(), ("{\"error_code\":\"CPS.0230\",\"error_msg\":"
+        + "\"The number of this phone image has reached the upper limit 1000000000, please try again tomorrow.\"}")
+        .getBytes(StandardCharsets.UTF_8));
+    assertThat(e).isInstanceOf(ConflictException.class);
+    assertThat(e.isRetryable()).isFalse();
+    assertThat(e.getMessage()).contains("CPS.0230").contains("daily upper limit");
   }
 
   @Test

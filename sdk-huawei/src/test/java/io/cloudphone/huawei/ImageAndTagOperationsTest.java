@@ -299,16 +299,29 @@ class ImageAndTagOperationsTest extends HuaweiWireTest {
   }
 
   @Test
-  void listResourceInstances_count_sendsEmptyTagArrayAndReadsTotal() {
+  void listResourceInstances_count_sendsNoEmptyTagOrMatchArraysAndReadsTotal() {
     enqueueJson(200, "{\"total_count\":7}");
 
     ListResourceInstancesResponse response = client.listResourceInstances(
         ListResourceInstancesRequest.builder().action("count").build());
 
-    // The reference says the tags structure must be present, so an empty array is sent rather than nothing.
-    assertThat(takeRequest().json()).isEqualTo(json("{\"action\":\"count\",\"tags\":[],\"matches\":[]}"));
+    // Unset lists are left out rather than sent as [] (issue 11): Huawei's own SDK omits them, and a service may
+    // read an empty list differently from none.
+    assertThat(takeRequest().json()).isEqualTo(json("{\"action\":\"count\"}"));
     assertThat(response.totalCount()).hasValue(7);
     assertThat(response.resources()).isEmpty();
+  }
+
+  /** The one empty list that is sent: a tag filter's values, where empty means "any value of this key". */
+  @Test
+  void listResourceInstances_tagWithoutValues_sendsEmptyValuesMeaningAnyValue() {
+    enqueueJson(200, "{\"total_count\":1}");
+
+    client.listResourceInstances(ListResourceInstancesRequest.builder().action("count")
+        .addTags(TagFilter.builder().key("env").build()).build());
+
+    assertThat(takeRequest().json()).isEqualTo(json("{\"action\":\"count\","
+        + "\"tags\":[{\"key\":\"env\",\"values\":[]}]}"));
   }
 
   @Test

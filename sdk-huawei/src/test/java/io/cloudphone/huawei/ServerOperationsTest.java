@@ -20,6 +20,7 @@ import io.cloudphone.huawei.model.DeleteShareAppsResponse;
 import io.cloudphone.huawei.model.DeleteShareFilesRequest;
 import io.cloudphone.huawei.model.DeleteShareFilesResponse;
 import io.cloudphone.huawei.model.ForwardedPort;
+import io.cloudphone.huawei.model.Ipv6SharedBandwidth;
 import io.cloudphone.huawei.model.ListCloudPhoneServerModelsRequest;
 import io.cloudphone.huawei.model.ListCloudPhoneServerModelsResponse;
 import io.cloudphone.huawei.model.ListCloudPhoneServersRequest;
@@ -35,6 +36,7 @@ import io.cloudphone.huawei.model.PushShareFilesResponse;
 import io.cloudphone.huawei.model.RestartCloudPhoneServerRequest;
 import io.cloudphone.huawei.model.RestartCloudPhoneServerResponse;
 import io.cloudphone.huawei.model.ServerBillingParam;
+import io.cloudphone.huawei.model.ServerDataVolumeSpec;
 import io.cloudphone.huawei.model.ServerModel;
 import io.cloudphone.huawei.model.ServerNic;
 import io.cloudphone.huawei.model.ServerPublicIp;
@@ -290,6 +292,53 @@ class ServerOperationsTest extends HuaweiWireTest {
     assertThat(response.serverIds()).containsExactly(S1, S2);
   }
 
+  /** Fields of the current API reference that the seed's page predates; placed as the official SDK sends them. */
+  @Test
+  void createNet2CloudPhoneServer_currentReferenceFields_sentWhereTheOfficialSdkPutsThem() {
+    enqueueFixture("CreateNet2CloudPhoneServer");
+
+    client.createNet2CloudPhoneServer(net2()
+        .nics(List.of(ServerNic.builder().subnetId("f1cbfc37-eb42-4357-a0ec-9e4f11950908").ipv6Enable(true)
+            .ipv6Bandwidth(Ipv6SharedBandwidth.builder().bandWidthId("bw-ipv6").build()).build()))
+        .publicIp(ServerPublicIp.builder().eip(NewElasticIp.builder().type("5_bgp").build()).count(2).build())
+        .phoneCountPerIp(4)
+        .phoneDataVolume(ServerDataVolumeSpec.builder().volumeType("GPSSD").size(32).build())
+        .serverShareDataVolume(ServerDataVolumeSpec.builder().volumeType("SSD").size(200).build())
+        .property("{\"ro.product.brand\":\"HUAWEI\"}")
+        .build());
+
+    JsonNode body = takeRequest().json();
+    assertThat(body.get("nics")).isEqualTo(json("[{'subnet_id':'f1cbfc37-eb42-4357-a0ec-9e4f11950908',"
+        + "'ipv6_enable':true,'ipv6_bandwidth':{'band_width_id':'bw-ipv6'}}]"));
+    assertThat(body.get("public_ip")).isEqualTo(json("{'eip':{'type':'5_bgp'},'count':2}"));
+    assertThat(body.get("phone_count_per_ip").intValue()).isEqualTo(4);
+    assertThat(body.get("phone_data_volume")).isEqualTo(json("{'volume_type':'GPSSD','size':32}"));
+    assertThat(body.get("server_share_data_volume")).isEqualTo(json("{'volume_type':'SSD','size':200}"));
+    // property is JSON text inside the JSON body, as the reference types it (String), not a nested object.
+    assertThat(body.get("property").textValue()).isEqualTo("{\"ro.product.brand\":\"HUAWEI\"}");
+  }
+
+  @Test
+  void createNet2CloudPhoneServer_noEipWanted_countZeroAloneIsAccepted() {
+    enqueueFixture("CreateNet2CloudPhoneServer");
+
+    client.createNet2CloudPhoneServer(net2().publicIp(ServerPublicIp.builder().count(0).build()).build());
+
+    assertThat(takeRequest().json().get("public_ip")).isEqualTo(json("{'count':0}"));
+  }
+
+  @Test
+  void createNet2CloudPhoneServer_requiredFieldsOnly_noPortsNoEmptyContainers() {
+    enqueueFixture("CreateNet2CloudPhoneServer");
+
+    client.createNet2CloudPhoneServer(net2().build());
+
+    JsonNode body = takeRequest().json();
+    assertThat(body.has("ports")).as("unset ports are left out, not sent as []").isFalse();
+    assertThat(body.has("phone_data_volume")).isFalse();
+    assertThat(body.get("nics")).isEqualTo(json("[{'subnet_id':'f1cbfc37-eb42-4357-a0ec-9e4f11950908'}]"));
+  }
+
   // ---------------------------------------------------------------------------------------------- 5.1.6
 
   @Test
@@ -525,6 +574,14 @@ class ServerOperationsTest extends HuaweiWireTest {
         limit("band_width_share_type", () -> SystemNetworkBandwidth.builder().build()),
         limit("band_width_size", () -> SystemNetworkBandwidth.builder().bandWidthShareType(1).build()),
         limit("eip", () -> ServerPublicIp.builder().build()),
+        limit("eip", () -> ServerPublicIp.builder().count(1).build()),
+        limit("ids", () -> ServerPublicIp.builder().eip(NewElasticIp.builder().type("5_bgp").build())
+            .addIds("e1").build()),
+        limit("count", () -> ServerPublicIp.builder().addIds("e1").count(-1).build()),
+        limit("phone_count_per_ip", () -> net2().phoneCountPerIp(0).build()),
+        limit("property", () -> net2().property("").build()),
+        limit("property", () -> net2().property("x".repeat(8193)).build()),
+        limit("size", () -> ServerDataVolumeSpec.builder().volumeType("SSD").size(32769).build()),
         limit("ids", () -> ServerPublicIp.builder().addIds("e1", "e2").build()),
         limit("server_ids", () -> RestartCloudPhoneServerRequest.builder().build()),
         limit("server_ids", () -> RestartCloudPhoneServerRequest.builder().serverIds(hundredAndOne).build()),

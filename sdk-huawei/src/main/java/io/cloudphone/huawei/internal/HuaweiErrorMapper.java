@@ -33,15 +33,26 @@ public final class HuaweiErrorMapper implements ErrorMapper {
   static final Set<String> PERMISSION = Set.of("CPS.0001", "CPS.0006", "CPS.0007", "CPS.0008", "CPS.0053",
       "CPS.0195", "CPS.0212");
   static final Set<String> THROTTLING = Set.of("CPS.0042", "APIGW.0308");
-  static final Set<String> RETRYABLE = Set.of("CPS.0003", "CPS.0054", "CPS.0061");
+  /** Transient failures; CPS.0062 ("Create order failed") says to try again later. */
+  static final Set<String> RETRYABLE = Set.of("CPS.0003", "CPS.0054", "CPS.0061", "CPS.0062");
   static final Set<String> CONFLICT = Set.of("CPS.0023", "CPS.0026", "CPS.0039", "CPS.0041", "CPS.0051",
       "CPS.0065", "CPS.0066", "CPS.0096", "CPS.0099", "CPS.0124", "CPS.0141", "CPS.0158", "CPS.0165",
       "CPS.0190", "CPS.0196", "CPS.0208", "CPS.0213", "CPS.0216", "CPS.0237", "CPS.0241", "CPS.0242",
-      "CPS.0267", "CPS.0307", "CPS.0309", "CPS.0310");
+      "CPS.0267", "CPS.0307", "CPS.0309", "CPS.0310",
+      // Well-formed requests that clash with existing state: an agent in use, overlapping subnets or br_cidr,
+      // a peering connection not yet active, a subnet being deleted, an image that is not active.
+      "CPS.0192", "CPS.0194", "CPS.0202", "CPS.0204", "CPS.0206", "CPS.0217", "CPS.0220");
+  /**
+   * Quota errors, mapped to {@link ConflictException} (which covers exceeded quotas, as Alibaba's QuotaExceed
+   * codes are): CPS.0230 is a daily upper limit that resets the next day, so it is not retryable now.
+   */
+  static final Set<String> QUOTA = Set.of("CPS.0230");
   static final Set<String> AUTHENTICATION = Set.of("APIGW.0301", "APIGW.0101", "APIGW.0303", "APIGW.0305");
 
   private static final String CLOCK_HINT = "Check the access key and secret key, and that this machine's"
       + " clock is within 15 minutes of UTC: Huawei rejects signatures dated further away";
+
+  private static final String DAILY_LIMIT_HINT = "A daily upper limit was reached; Huawei accepts more tomorrow";
 
   private final ObjectMapper json;
 
@@ -67,6 +78,9 @@ public final class HuaweiErrorMapper implements ErrorMapper {
     }
     if (status == 404 || NOT_FOUND.contains(code)) {
       return new NotFoundException(error, null);
+    }
+    if (QUOTA.contains(code)) {
+      return new ConflictException(error, DAILY_LIMIT_HINT);
     }
     if (status == 409 || CONFLICT.contains(code)) {
       return new ConflictException(error, null);

@@ -13,14 +13,17 @@ import java.util.Map;
 
 /**
  * Lays a typed request out as its {@link Operation} declares: path placeholders, query parameters, and the
- * remaining fields (plus fixed discriminators) as the JSON body.
+ * remaining fields (plus fixed discriminators) as the JSON body; nothing is sent that the caller did not set
+ * ({@link UnsetFieldPruner}).
  */
 public final class HuaweiRequestBinder {
   private final ObjectMapper json;
+  private final UnsetFieldPruner pruner;
 
   /** A binder writing with {@code json} (snake_case). */
   public HuaweiRequestBinder(ObjectMapper json) {
     this.json = json;
+    this.pruner = new UnsetFieldPruner(json);
   }
 
   /**
@@ -30,6 +33,7 @@ public final class HuaweiRequestBinder {
    */
   public BoundRequest bind(Operation<?, ?> operation, Object request, String projectId) {
     ObjectNode fields = json.valueToTree(request);
+    pruner.prune(fields, request.getClass());
     String path = expandPath(operation, fields, projectId);
     String query = query(operation, fields);
     operation.fixedParams().forEach((name, value) -> fields.set(name, json.valueToTree(value)));

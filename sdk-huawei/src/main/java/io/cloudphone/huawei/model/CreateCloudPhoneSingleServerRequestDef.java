@@ -36,7 +36,10 @@ abstract class CreateCloudPhoneSingleServerRequestDef {
   /** Network interfaces of each server; at least one. */
   public abstract List<SingleServerNic> nics();
 
-  /** Elastic IP of each server. */
+  /**
+   * Elastic IP of each server; an empty one (no id, type, count or bandwidth) is left out of the body, as Huawei's
+   * own SDK leaves an unset {@code public_ip} out.
+   */
   public abstract SingleServerPublicIp publicIp();
 
   /** Availability zone, for example {@code cn-east-3a}. */

@@ -54,6 +54,21 @@ abstract class CreateNet2CloudPhoneServerRequestDef {
   /** Availability zone of the servers, for example {@code cn-east-3a}. */
   public abstract Optional<String> availabilityZone();
 
+  /** How many phones share one virtual IP, from 1 to the flavor's phone count; all phones share one by default. */
+  public abstract Optional<Integer> phoneCountPerIp();
+
+  /** Data disk of each phone; mandatory for 2.0 flavors. */
+  public abstract Optional<ServerDataVolumeSpec> phoneDataVolume();
+
+  /** Shared storage disk of each server; optional for 2.0 flavors. */
+  public abstract Optional<ServerDataVolumeSpec> serverShareDataVolume();
+
+  /**
+   * Phone properties to preset, as a JSON string of 1 to 8,192 characters (the service takes JSON text here, not
+   * an object); only properties the account may change.
+   */
+  public abstract Optional<String> property();
+
   @Value.Check
   void check() {
     ServerChecks.serverName(serverName());
@@ -64,5 +79,7 @@ abstract class CreateNet2CloudPhoneServerRequestDef {
     ServerChecks.maxBytes("keypair_name", keypairName(), 64);
     Validate.notBlank("tenant_vpc_id", tenantVpcId());
     ServerChecks.notEmpty("nics", nics());
+    Validate.range("phone_count_per_ip", phoneCountPerIp(), 1, Integer.MAX_VALUE);
+    Validate.length("property", property(), 1, 8192);
   }
 }

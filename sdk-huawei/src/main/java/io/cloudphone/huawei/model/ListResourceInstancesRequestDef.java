@@ -40,7 +40,7 @@ abstract class ListResourceInstancesRequestDef {
   /** When true, only resources carrying no tag at all are returned. */
   public abstract Optional<Boolean> withoutAnyTag();
 
-  /** Up to 10 tag conditions with distinct keys; the service expects the array even when empty. */
+  /** Up to 10 tag conditions with distinct keys; left out when empty, as Huawei's own SDK leaves it out. */
   public abstract List<TagFilter> tags();
 
   /** Field conditions, today only the exact resource name. */

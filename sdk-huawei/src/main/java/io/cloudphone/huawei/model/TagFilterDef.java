@@ -1,5 +1,6 @@
 package io.cloudphone.huawei.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
@@ -16,6 +17,8 @@ abstract class TagFilterDef {
   public abstract String key();
 
   /** Up to 10 distinct values of at most 255 characters each; empty matches any value of the key. */
+  // Mandatory in the reference, and an empty list means "any value", so it is sent even when empty.
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   public abstract List<String> values();
 
   @Value.Check

@@ -18,7 +18,7 @@ public final class EncodeServerOperations {
       Operation.builder("ListEncodeServers", GET, "/v1/{project_id}/cloud-phone/encode-servers",
               ListEncodeServersRequest.class, ListEncodeServersResponse.class)
           .query("offset", "limit", "type", "status", "server_id")
-          .docUrl("https://support.huaweicloud.com/en-us/api-cph/cph_api_0526.html")
+          .docUrl("https://support.huaweicloud.com/intl/en-us/api-cph/cph_api_0526.html")
           .build();
 
   /** RestartEncodeServer: restarts encoding servers in one batch. */

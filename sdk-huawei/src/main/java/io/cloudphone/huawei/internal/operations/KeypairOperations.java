@@ -14,6 +14,6 @@ public final class KeypairOperations {
   public static final Operation<UpdateKeypairRequest, UpdateKeypairResponse> UPDATE_KEYPAIR =
       Operation.builder("UpdateKeypair", PUT, "/v1/{project_id}/cloud-phone/servers/open-access",
               UpdateKeypairRequest.class, UpdateKeypairResponse.class)
-          .docUrl("https://support.huaweicloud.com/en-us/api-cph/cph_api_0524.html")
+          .docUrl("https://support.huaweicloud.com/intl/en-us/api-cph/cph_api_0524.html")
           .build();
 }

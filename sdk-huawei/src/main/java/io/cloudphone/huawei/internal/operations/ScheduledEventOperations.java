@@ -14,19 +14,23 @@ import io.cloudphone.huawei.model.UpdateScheduledEventResponse;
 
 /**
  * Scheduled (planned maintenance) event operations, newer than the seed reference, declared as data. Huawei
- * publishes their pages only in the Chinese API reference so far.
+ * publishes their pages only in the Chinese API reference so far, so each links the closest English page: the
+ * details of a cloud phone server, whose maintenance these events schedule.
  */
 public final class ScheduledEventOperations {
   private ScheduledEventOperations() {}
 
-  private static final String DOCS = "https://support.huaweicloud.com/api-cph/";
+  private static final String DOCS = "https://support.huaweicloud.com/intl/en-us/api-cph/";
+
+  /** No English page yet (see the class comment). */
+  private static final String CLOSEST_ENGLISH_PAGE = DOCS + "cph_api_0540.html";
 
   /** ListScheduledEvents: planned maintenance on the account's servers, filtered and marker-paged. */
   public static final Operation<ListScheduledEventsRequest, ListScheduledEventsResponse> LIST_SCHEDULED_EVENTS =
       Operation.builder("ListScheduledEvents", GET, "/v1/{project_id}/cloud-phone/scheduled-events",
               ListScheduledEventsRequest.class, ListScheduledEventsResponse.class)
           .query("limit", "marker", "event_id", "server_id", "publish_since", "publish_until", "state", "type")
-          .docUrl(DOCS + "cph_api_0507.html")
+          .docUrl(CLOSEST_ENGLISH_PAGE)
           .build();
 
   /** AuthorizeScheduledEvent: lets the platform run an event that awaits authorisation. */
@@ -35,14 +39,13 @@ public final class ScheduledEventOperations {
           Operation.builder("AuthorizeScheduledEvent", POST,
                   "/v1/{project_id}/cloud-phone/scheduled-events/{event_id}/authorize",
                   AuthorizeScheduledEventRequest.class, AuthorizeScheduledEventResponse.class)
-              .docUrl(DOCS + "cph_api_0509.html")
+              .docUrl(CLOSEST_ENGLISH_PAGE)
               .build();
 
   /** UpdateScheduledEvent: moves an event's planned start. */
   public static final Operation<UpdateScheduledEventRequest, UpdateScheduledEventResponse> UPDATE_SCHEDULED_EVENT =
       Operation.builder("UpdateScheduledEvent", PUT, "/v1/{project_id}/cloud-phone/scheduled-events/{event_id}",
               UpdateScheduledEventRequest.class, UpdateScheduledEventResponse.class)
-          // Only the Markdown rendering of this page was found.
-          .docUrl(DOCS + "cph_api_0518.md")
+          .docUrl(CLOSEST_ENGLISH_PAGE)
           .build();
 }

@@ -36,8 +36,7 @@ public final class ServerLifecycleOperations {
       CREATE_CLOUD_PHONE_SINGLE_SERVER =
           Operation.builder("CreateCloudPhoneSingleServer", POST, "/v2.1/{project_id}/cloud-phone/servers",
                   CreateCloudPhoneSingleServerRequest.class, CreateCloudPhoneSingleServerResponse.class)
-              // Only an English page under the intl/tr-tr path was found for this operation.
-              .docUrl("https://support.huaweicloud.com/intl/tr-tr/api-cph/CreateCloudPhoneSingleServer.html")
+              .docUrl(DOCS + "CreateCloudPhoneSingleServer.html")
               .build();
 
   /** DeleteCloudPhoneServer: releases servers; the server ids travel in the body of a DELETE. */
@@ -54,6 +53,7 @@ public final class ServerLifecycleOperations {
           Operation.builder("ListCloudPhoneServerModelOfferings", GET, "/v1/{project_id}/server-model-offerings",
                   ListCloudPhoneServerModelOfferingsRequest.class, ListCloudPhoneServerModelOfferingsResponse.class)
               .query("marker", "limit")
-              .docUrl("https://support.huaweicloud.com/intl/zh-cn/api-cph/ListCloudPhoneServerModelOfferings.html")
+              // No English page of this operation was found; the closest English page is the server flavor listing.
+              .docUrl(DOCS + "cph_api_0505.html")
               .build();
 }

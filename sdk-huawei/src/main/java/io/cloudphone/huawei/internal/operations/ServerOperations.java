@@ -62,8 +62,7 @@ public final class ServerOperations {
           Operation.builder("ListCloudPhoneServerModels", GET, "/v1/{project_id}/cloud-phone/server-models",
                   ListCloudPhoneServerModelsRequest.class, ListCloudPhoneServerModelsResponse.class)
               .query("product_type")
-              // Only the Turkish-locale copy of the English page was found; it is the same English text.
-              .docUrl("https://support.huaweicloud.com/intl/tr-tr/api-cph/cph_api_0505.html")
+              .docUrl(DOCS + "cph_api_0505.html")
               .build();
 
   /**
@@ -74,7 +73,9 @@ public final class ServerOperations {
       CREATE_CLOUD_PHONE_SERVER =
           Operation.builder("CreateCloudPhoneServer", POST, "/v1/{project_id}/cloud-phone/phones",
                   CreateCloudPhoneServerRequest.class, CreateCloudPhoneServerResponse.class)
-              .docUrl("https://support.huaweicloud.com/en-us/api-cph/cph_api_0507.html")
+              // The English reference keeps only the custom-network purchase (CreateNet2CloudPhoneServer) under
+              // intl/en-us; its page is the closest English one (this operation's own is on the legacy en-us site).
+              .docUrl(DOCS + "cph_api_0550.html")
               .build();
 
   /** CreateNet2CloudPhoneServer: buys servers on a custom network (recommended). */
@@ -100,7 +101,7 @@ public final class ServerOperations {
   public static final Operation<PushShareFilesRequest, PushShareFilesResponse> PUSH_SHARE_FILES =
       Operation.builder("PushShareFiles", POST, "/v1/{project_id}/cloud-phone/phones/share-files",
               PushShareFilesRequest.class, PushShareFilesResponse.class)
-          .docUrl("https://support.huaweicloud.com/en-us/api-cph/cph_api_0534.html")
+          .docUrl(DOCS + "cph_api_0534.html")
           .build();
 
   /** ListShareFiles: lists a shared-storage directory through one job per server. */

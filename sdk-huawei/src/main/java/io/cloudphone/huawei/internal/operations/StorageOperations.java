@@ -66,6 +66,7 @@ public final class StorageOperations {
           Operation.builder("BatchShowPhoneConnectInfos", POST, "/v1/{project_id}/cloud-phone/phones/batch-connection",
                   BatchShowPhoneConnectInfosRequest.class, BatchShowPhoneConnectInfosResponse.class)
               .idempotent(true)
-              .docUrl("https://support.huaweicloud.com/intl/zh-cn/api-cph/cph_api_0565.html")
+              // The English reference numbers this page 0564 (the Chinese one 0565).
+              .docUrl(DOCS + "cph_api_0564.html")
               .build();
 }

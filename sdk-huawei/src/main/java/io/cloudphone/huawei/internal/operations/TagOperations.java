@@ -45,7 +45,7 @@ public final class TagOperations {
                   "/v1/{project_id}/{resource_type}/resource_instances/action",
                   ListResourceInstancesRequest.class, ListResourceInstancesResponse.class)
               .idempotent(true)
-              .docUrl("https://support.huaweicloud.com/intl/ja-jp/api-cph/cph_api_0555.html")
+              .docUrl(DOCS + "cph_api_0555.html")
               .build();
 
   /** ListResourceTags: the tags on one resource. */
