@@ -18,7 +18,7 @@ abstract class ExpandPhoneDataVolumeRequestDef {
   /** Region of the matrices, for example {@code cn-hangzhou}. */
   public abstract Optional<String> bizRegionId();
 
-  /** Ids of the matrices ({@code cpn-...}) whose phones get more storage, sent as {@code InstanceIds.N}. */
+  /** Ids of the matrix instances ({@code cpn-...}) to grow, 1 to 100, sent as {@code InstanceIds.N}. */
   public abstract List<String> instanceIds();
 
   /** Page the payment flow returns to; the wire name is spelled {@code PaidCallBackUrl} (capital B) in this operation. */
@@ -32,6 +32,6 @@ abstract class ExpandPhoneDataVolumeRequestDef {
 
   @Value.Check
   void check() {
-    Validate.size("InstanceIds", instanceIds(), 1, Integer.MAX_VALUE);
+    Validate.size("InstanceIds", instanceIds(), 1, 100);
   }
 }

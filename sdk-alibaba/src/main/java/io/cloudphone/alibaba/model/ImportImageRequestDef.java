@@ -17,5 +17,5 @@ abstract class ImportImageRequestDef {
   public abstract String imageFileURL();
 
   /** Name of the image. */
-  public abstract Optional<String> imageName();
+  public abstract String imageName();
 }

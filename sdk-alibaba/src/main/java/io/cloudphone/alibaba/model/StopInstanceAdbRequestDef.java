@@ -11,11 +11,11 @@ import org.immutables.value.Value;
 @CloudPhoneStyle
 @JsonDeserialize(builder = StopInstanceAdbRequest.Builder.class)
 abstract class StopInstanceAdbRequestDef {
-  /** The instances, sent as {@code InstanceIds.N}. */
+  /** The instances (1 to 100), sent as {@code InstanceIds.N}. */
   public abstract List<String> instanceIds();
 
   @Value.Check
   void check() {
-    Validate.size("InstanceIds", instanceIds(), 1, Integer.MAX_VALUE);
+    Validate.size("InstanceIds", instanceIds(), 1, 100);
   }
 }
