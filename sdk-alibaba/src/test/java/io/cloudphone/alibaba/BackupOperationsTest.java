@@ -29,9 +29,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Whole-instance and app backup operations on the wire: every parameter in the query, id lists flattened as
  * {@code AndroidInstanceIdList.N}, one task per instance parsed, and the bucket listing with its nested objects.
  *
- * <p>Fixtures: none of these five is a verbatim documented example. {@code DescribeBuckets} is assembled from the
- * documented per-field example values (Owner, Type and RestoreInfo built); the backup and restore answers are built
- * from the official SDK's field tables (the reference's own examples there carry empty strings only).
+ * <p>Fixtures: {@code BackupAndroidInstance} is Alibaba's documented example response; {@code DescribeBuckets} is
+ * assembled from the documented per-field example values (Owner, Type and RestoreInfo built); {@code BackupApp},
+ * {@code RecoverAndroidInstance} and {@code RecoverApp} are built from the official SDK's field tables in the same
+ * shape.
  */
 class BackupOperationsTest extends AlibabaWireTest {
 
@@ -40,24 +41,27 @@ class BackupOperationsTest extends AlibabaWireTest {
     enqueueFixture("BackupAndroidInstance");
 
     BackupAndroidInstanceResponse response = client.backupAndroidInstance(BackupAndroidInstanceRequest.builder()
-        .addAndroidInstanceIdList("acp-ig2bdpk374l12****", "acp-2").backupFileName("backupFile1")
-        .backupFilePath("oss://cloudphone-saved-bucket-****/backups/").description("nightly")
-        .uploadEndpoint("oss-cn-shanghai-internal.aliyuncs.com").build());
+        .addAndroidInstanceIdList("aic-ig2bdpk374l12****", "acp-2").backupFileName("abc")
+        .backupFilePath("oss://cloudphone-saved-bucket-cn-hangzhou-****/backupDir/a.ab")
+        .description("this is a backup android instance").uploadEndpoint("oss-cn-hangzhou-internal.aliyuncs.com")
+        .build());
 
     SentRpcRequest sent = takeRequest();
     assertThat(sent.action()).isEqualTo("BackupAndroidInstance");
-    assertThat(operationQuery(sent)).containsOnly(entry("AndroidInstanceIdList.1", "acp-ig2bdpk374l12****"),
-        entry("AndroidInstanceIdList.2", "acp-2"), entry("BackupFileName", "backupFile1"),
-        entry("BackupFilePath", "oss://cloudphone-saved-bucket-****/backups/"), entry("Description", "nightly"),
-        entry("UploadEndpoint", "oss-cn-shanghai-internal.aliyuncs.com"));
+    assertThat(operationQuery(sent)).containsOnly(entry("AndroidInstanceIdList.1", "aic-ig2bdpk374l12****"),
+        entry("AndroidInstanceIdList.2", "acp-2"), entry("BackupFileName", "abc"),
+        entry("BackupFilePath", "oss://cloudphone-saved-bucket-cn-hangzhou-****/backupDir/a.ab"),
+        entry("Description", "this is a backup android instance"),
+        entry("UploadEndpoint", "oss-cn-hangzhou-internal.aliyuncs.com"));
     assertThat(sent.form()).isEmpty();
+    assertThat(response.requestId()).hasValue("440D7342-5FC2-5E7C-B2DB-D0B4EAC2BDF1");
     assertThat(response.count()).hasValue(1L);
-    assertThat(response.taskId()).hasValue("t-7tyz1ac8whrtc****");
+    assertThat(response.taskId()).hasValue("t-14xwibw7pyrjd****");
     InstanceBackupResult backup = response.data().get(0);
-    assertThat(backup.androidInstanceId()).hasValue("acp-ig2bdpk374l12****");
+    assertThat(backup.androidInstanceId()).hasValue("acp-34pqe4r0kd9kn****");
     assertThat(backup.backupFileId()).hasValue("bf-b0qbg3pbpjkn7****");
-    assertThat(backup.backupFileName()).hasValue("backupFile1");
-    assertThat(backup.taskId()).hasValue("t-7tyz1ac8whrtd****");
+    assertThat(backup.backupFileName()).hasValue("a-58ftsoo90p0qa****.ab");
+    assertThat(backup.taskId()).hasValue("t-bp67acfmxazb4p****");
   }
 
   @Test
@@ -166,11 +170,19 @@ class BackupOperationsTest extends AlibabaWireTest {
   static Stream<Arguments> requestsWithoutInstances() {
     return Stream.of(
         Arguments.of("BackupAndroidInstance", (ThrowingCallable) () -> BackupAndroidInstanceRequest.builder()
-            .backupFilePath("oss://b/k").build()),
+            .backupFilePath("oss://b/k").uploadEndpoint("oss-cn-hangzhou-internal.aliyuncs.com").build()),
         Arguments.of("BackupApp", (ThrowingCallable) () -> BackupAppRequest.builder().addSourceAppList("a").build()),
         Arguments.of("RecoverAndroidInstance", (ThrowingCallable) () -> RecoverAndroidInstanceRequest.builder()
             .backupFileId("bf-1").build()),
         Arguments.of("RecoverApp", (ThrowingCallable) () -> RecoverAppRequest.builder().backupFileId("bf-1").build()));
+  }
+
+  @Test
+  void backupAndroidInstance_withoutUploadEndpoint_refusedNamingIt() {
+    assertThatThrownBy(() -> BackupAndroidInstanceRequest.builder().addAndroidInstanceIdList("acp-1")
+        .backupFilePath("oss://b/k").build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("uploadEndpoint");
+    assertNothingSent();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -176,6 +176,8 @@ class NetworkBlacklistAndTagOperationsTest extends AlibabaWireTest {
         Arguments.of("ResourceId", (ThrowingCallable) () -> ListTagResourcesRequest.builder()
             .addAllResourceId(fiftyOne).build()),
         Arguments.of("Tag", (ThrowingCallable) () -> ListTagResourcesRequest.builder().addAllTag(twentyOne).build()),
+        Arguments.of("ResourceId or Tag", (ThrowingCallable) () -> ListTagResourcesRequest.builder()
+            .regionId("cn-shanghai").resourceType("ALIYUN::ACP::INSTANCE").build()),
         Arguments.of("IpBlacklist", (ThrowingCallable) () -> SetNetworkBlacklistRequest.builder()
             .addAllIpBlacklist(Collections.nCopies(201, "1.2.3.4")).build()),
         Arguments.of("DomainBlacklist", (ThrowingCallable) () -> SetNetworkBlacklistRequest.builder()

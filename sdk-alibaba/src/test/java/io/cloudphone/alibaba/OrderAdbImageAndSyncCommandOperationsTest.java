@@ -41,11 +41,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * answers parsed into typed models, and documented limits refused before anything is sent.
  *
  * <p>Fixtures: {@code ExpandPhoneDataVolume}, {@code ModifyInstanceGroupSpec}, {@code StartInstanceAdb},
- * {@code StopInstanceAdb} and {@code ImportImage} are Alibaba's documented example responses verbatim;
+ * {@code StopInstanceAdb}, {@code ImportImage} and {@code InstanceHealer} are Alibaba's documented example responses
+ * verbatim;
  * {@code RunSyncCommand} is the documented example (it carries {@code TotalCount} as the string {@code "31"});
  * {@code ListInstanceAdbAttributes} is assembled from the documented per-field example values; {@code
- * CreateAICloudPhone} (RequestId prefix documented, {@code Data} built) and {@code InstanceHealer} are built from
- * the field tables of the official SDK's response classes.
+ * CreateAICloudPhone} is built from the field table of the official SDK's response class (the reference's example
+ * was not retrievable; its documented request values are used in the test).
  */
 class OrderAdbImageAndSyncCommandOperationsTest extends AlibabaWireTest {
 
@@ -116,14 +117,14 @@ class OrderAdbImageAndSyncCommandOperationsTest extends AlibabaWireTest {
     enqueueFixture("InstanceHealer");
 
     InstanceHealerResponse response = client.instanceHealer(InstanceHealerRequest.builder()
-        .addInstanceIdList("acp-1", "acp-2").strategy("Clean").timeout(600L).build());
+        .addInstanceIdList("cpn-42do7k******-001", "cpn-2").strategy("Clean").timeout(30L).build());
 
     SentRpcRequest sent = takeRequest();
     assertThat(sent.action()).isEqualTo("InstanceHealer");
-    assertThat(operationQuery(sent)).containsOnly(entry("InstanceIdList.1", "acp-1"),
-        entry("InstanceIdList.2", "acp-2"), entry("Strategy", "Clean"), entry("Timeout", "600"));
+    assertThat(operationQuery(sent)).containsOnly(entry("InstanceIdList.1", "cpn-42do7k******-001"),
+        entry("InstanceIdList.2", "cpn-2"), entry("Strategy", "Clean"), entry("Timeout", "30"));
     assertThat(sent.form()).isEmpty();
-    assertThat(response.instanceHealerModel().flatMap(m -> m.result())).hasValue("success");
+    assertThat(response.instanceHealerModel().flatMap(m -> m.result())).hasValue("True");
   }
 
   @Test

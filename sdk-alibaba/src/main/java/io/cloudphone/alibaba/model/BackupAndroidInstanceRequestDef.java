@@ -19,13 +19,13 @@ abstract class BackupAndroidInstanceRequestDef {
   public abstract Optional<String> backupFileName();
 
   /** OSS path to write to, {@code oss://<bucket>/<key>} (see {@code DescribeBuckets}). */
-  public abstract Optional<String> backupFilePath();
+  public abstract String backupFilePath();
 
   /** Description of the backup. */
   public abstract Optional<String> description();
 
   /** OSS endpoint: the bucket's intranet endpoint in the same region, its extranet endpoint otherwise. */
-  public abstract Optional<String> uploadEndpoint();
+  public abstract String uploadEndpoint();
 
   @Value.Check
   void check() {

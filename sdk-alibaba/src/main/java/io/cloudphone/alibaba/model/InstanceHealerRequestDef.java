@@ -15,10 +15,10 @@ abstract class InstanceHealerRequestDef {
   /** Instances to repair, sent as {@code InstanceIdList.N}. */
   public abstract List<String> instanceIdList();
 
-  /** Repair strategy, for example {@code Clean} (clears system logs to free a full disk). */
+  /** Repair strategy; only {@code Clean} (clears system logs to free a full disk) is offered. */
   public abstract Optional<String> strategy();
 
-  /** How long the repair may take, as the service counts it. */
+  /** How long the repair may take in seconds (30 when absent). */
   public abstract Optional<Long> timeout();
 
   @Value.Check

@@ -10,6 +10,6 @@ import org.immutables.value.Value;
 @CloudPhoneStyle
 @JsonDeserialize(builder = InstanceHealerResult.Builder.class)
 abstract class InstanceHealerResultDef {
-  /** Result of the repair, as the service reports it. */
+  /** Result of the repair as the service reports it, for example {@code True}. */
   public abstract Optional<String> result();
 }

@@ -35,5 +35,8 @@ abstract class ListTagResourcesRequestDef {
     Validate.range("MaxResults", maxResults(), 1, Integer.MAX_VALUE);
     Validate.size("ResourceId", resourceId(), 0, 50);
     Validate.size("Tag", tag(), 0, 20);
+    if (resourceId().isEmpty() && tag().isEmpty()) {
+      throw new IllegalArgumentException("ResourceId or Tag must be given: the service lists bindings only of named resources or tags");
+    }
   }
 }
