@@ -29,10 +29,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Whole-instance and app backup operations on the wire: every parameter in the query, id lists flattened as
  * {@code AndroidInstanceIdList.N}, one task per instance parsed, and the bucket listing with its nested objects.
  *
- * <p>Fixtures: {@code BackupAndroidInstance} is Alibaba's documented example response; {@code DescribeBuckets} is
- * assembled from the documented per-field example values (Owner, Type and RestoreInfo built); {@code BackupApp},
- * {@code RecoverAndroidInstance} and {@code RecoverApp} are built from the official SDK's field tables in the same
- * shape.
+ * <p>Fixtures: {@code BackupAndroidInstance} and {@code RecoverAndroidInstance} are Alibaba's documented example
+ * responses; {@code RecoverApp} is assembled from its documented per-field example values (RequestId and batch
+ * TaskId built); {@code DescribeBuckets} is assembled from the documented per-field example values (Owner, Type and
+ * RestoreInfo built); {@code BackupApp} is built from the official SDK's field table in the same shape.
  */
 class BackupOperationsTest extends AlibabaWireTest {
 
@@ -145,11 +145,12 @@ class BackupOperationsTest extends AlibabaWireTest {
         entry("BackupFilePath", "oss://cloudphone-saved-bucket-****/backups/a.ab"),
         entry("UploadEndpoint", "oss-cn-hangzhou-internal.aliyuncs.com"), entry("UploadType", "OSS"));
     assertThat(sent.form()).isEmpty();
+    assertThat(response.requestId()).hasValue("425F351C-3F8E-5218-A520-B6311D0D****");
     assertThat(response.count()).hasValue(1L);
-    assertThat(response.taskId()).hasValue("t-cn2ki8xb0ljfp****");
+    assertThat(response.taskId()).hasValue("t-1ljew7on6ay0j****");
     assertThat(response.data()).singleElement().satisfies(r -> {
-      assertThat(r.androidInstanceId()).hasValue("acp-ig2bdpk374l12****");
-      assertThat(r.taskId()).hasValue("t-cn2ki8xb0ljfq****");
+      assertThat(r.androidInstanceId()).hasValue("acp-34pqe4r0kd9kn****");
+      assertThat(r.taskId()).hasValue("t-bp67acfmxazb4p****");
     });
   }
 
@@ -158,13 +159,15 @@ class BackupOperationsTest extends AlibabaWireTest {
     enqueueFixture("RecoverApp");
 
     RecoverAppResponse response = client.async().recoverApp(RecoverAppRequest.builder()
-        .addAndroidInstanceIdList("acp-1", "acp-2").backupFileId("bf-1").build()).get();
+        .addAndroidInstanceIdList("acp-1", "acp-2").backupFileId("bf-1").backupFilePath("oss://b/apps.ab")
+        .uploadType("OSS").build()).get();
 
     SentRpcRequest sent = takeRequest();
     assertThat(sent.action()).isEqualTo("RecoverApp");
     assertThat(operationQuery(sent)).containsOnly(entry("AndroidInstanceIdList.1", "acp-1"),
-        entry("AndroidInstanceIdList.2", "acp-2"), entry("BackupFileId", "bf-1"));
-    assertThat(response.data()).extracting(r -> r.taskId().orElseThrow()).containsExactly("t-cn2ki8xb0ljfq****");
+        entry("AndroidInstanceIdList.2", "acp-2"), entry("BackupFileId", "bf-1"),
+        entry("BackupFilePath", "oss://b/apps.ab"), entry("UploadType", "OSS"));
+    assertThat(response.data()).extracting(r -> r.taskId().orElseThrow()).containsExactly("t-22ex666a653gq****");
   }
 
   static Stream<Arguments> requestsWithoutInstances() {
@@ -173,15 +176,22 @@ class BackupOperationsTest extends AlibabaWireTest {
             .backupFilePath("oss://b/k").uploadEndpoint("oss-cn-hangzhou-internal.aliyuncs.com").build()),
         Arguments.of("BackupApp", (ThrowingCallable) () -> BackupAppRequest.builder().addSourceAppList("a").build()),
         Arguments.of("RecoverAndroidInstance", (ThrowingCallable) () -> RecoverAndroidInstanceRequest.builder()
-            .backupFileId("bf-1").build()),
-        Arguments.of("RecoverApp", (ThrowingCallable) () -> RecoverAppRequest.builder().backupFileId("bf-1").build()));
+            .backupFileId("bf-1").backupFilePath("oss://b/k").uploadType("OSS").build()),
+        Arguments.of("RecoverApp", (ThrowingCallable) () -> RecoverAppRequest.builder().backupFileId("bf-1")
+            .backupFilePath("oss://b/k").uploadType("OSS").build()));
   }
 
   @Test
-  void backupAndroidInstance_withoutUploadEndpoint_refusedNamingIt() {
+  void requests_withoutDocumentedRequiredParameters_refusedNamingThem() {
     assertThatThrownBy(() -> BackupAndroidInstanceRequest.builder().addAndroidInstanceIdList("acp-1")
         .backupFilePath("oss://b/k").build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("uploadEndpoint");
+    assertThatThrownBy(() -> RecoverAndroidInstanceRequest.builder().addAndroidInstanceIdList("acp-1")
+        .backupFilePath("oss://b/k").build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("uploadType");
+    assertThatThrownBy(() -> RecoverAppRequest.builder().addAndroidInstanceIdList("acp-1")
+        .backupFilePath("oss://b/k").uploadType("OSS").build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("backupFileId");
     assertNothingSent();
   }
 

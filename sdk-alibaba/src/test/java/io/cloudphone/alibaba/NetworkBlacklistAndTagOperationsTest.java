@@ -34,9 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * tag listing paged by NextToken without a total.
  *
  * <p>Fixtures: {@code GetNetworkBlacklist}, {@code SetNetworkBlacklist} and {@code TagResources} are Alibaba's
- * documented example responses verbatim; {@code ListTagResources} is the documented example as far as the reference
- * prints it, completed from its per-field example values; {@code UntagResources} is built from the field table
- * (RequestId only).
+ * documented example responses verbatim, and so is {@code UntagResources}; {@code ListTagResources} is the
+ * documented example as far as the reference prints it, completed from its per-field example values.
  */
 class NetworkBlacklistAndTagOperationsTest extends AlibabaWireTest {
 
@@ -156,7 +155,7 @@ class NetworkBlacklistAndTagOperationsTest extends AlibabaWireTest {
         entry("ResourceId.1", "acp-1"), entry("TagKey.1", "department"), entry("TagKey.2", "env"));
     assertThat(operationQuery(takeRequest())).containsOnly(entry("ResourceType", "ALIYUN::ACP::INSTANCE"),
         entry("ResourceId.1", "acp-1"), entry("All", "true"));
-    assertThat(response.requestId()).hasValue("F07A1DA1-E1EB-5CCA-8EED-12F85D32****");
+    assertThat(response.requestId()).hasValue("1A923337-44D9-5CAD-9A53-95084BD4****");
   }
 
   static Stream<Arguments> invalidRequests() {
@@ -173,6 +172,9 @@ class NetworkBlacklistAndTagOperationsTest extends AlibabaWireTest {
             .resourceType("ALIYUN::ACP::INSTANCE").addResourceId("acp-1").addAllTag(twentyOne).build()),
         Arguments.of("ResourceId", (ThrowingCallable) () -> UntagResourcesRequest.builder()
             .resourceType("ALIYUN::ACP::INSTANCE").all(true).build()),
+        Arguments.of("TagKey", (ThrowingCallable) () -> UntagResourcesRequest.builder()
+            .resourceType("ALIYUN::ACP::INSTANCE").addResourceId("acp-1")
+            .addAllTagKey(Collections.nCopies(21, "k")).build()),
         Arguments.of("ResourceId", (ThrowingCallable) () -> ListTagResourcesRequest.builder()
             .addAllResourceId(fiftyOne).build()),
         Arguments.of("Tag", (ThrowingCallable) () -> ListTagResourcesRequest.builder().addAllTag(twentyOne).build()),

@@ -18,14 +18,14 @@ abstract class RecoverAndroidInstanceRequestDef {
   /** Id of the backup file to restore. */
   public abstract Optional<String> backupFileId();
 
-  /** OSS path of the backup file, when it is not named by id. */
-  public abstract Optional<String> backupFilePath();
+  /** OSS path of the backup file, {@code oss://<bucket>/<key>}. */
+  public abstract String backupFilePath();
 
   /** OSS endpoint of the bucket holding the backup. */
   public abstract Optional<String> uploadEndpoint();
 
-  /** Where the backup is stored; {@code OSS}. */
-  public abstract Optional<String> uploadType();
+  /** Where the backup is stored: {@code OSS}. */
+  public abstract String uploadType();
 
   @Value.Check
   void check() {

@@ -14,12 +14,12 @@ abstract class RecoverAndroidInstanceResponseDef {
   /** Id the service gave this request, for support cases. */
   public abstract Optional<String> requestId();
 
-  /** Number of entries in {@code Data}. */
+  /** Number of instances being restored. */
   public abstract Optional<Long> count();
 
   /** One entry per instance. */
   public abstract List<InstanceRecoveryResult> data();
 
-  /** Id of the overall task. */
+  /** Id of the batch task. */
   public abstract Optional<String> taskId();
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** Parameters of {@code RecoverApp}, which restores backed-up apps and their data onto instances. */
+/** Parameters of {@code RecoverApp}, which restores backed-up apps and their data onto instances (an app already there is uninstalled first). */
 @Value.Immutable
 @CloudPhoneStyle
 @JsonDeserialize(builder = RecoverAppRequest.Builder.class)
@@ -16,16 +16,16 @@ abstract class RecoverAppRequestDef {
   public abstract List<String> androidInstanceIdList();
 
   /** Id of the backup file to restore. */
-  public abstract Optional<String> backupFileId();
+  public abstract String backupFileId();
 
-  /** OSS path of the backup file, when it is not named by id. */
-  public abstract Optional<String> backupFilePath();
+  /** OSS path of the backup file, {@code oss://<bucket>/<key>}. */
+  public abstract String backupFilePath();
 
   /** OSS endpoint of the bucket holding the backup. */
   public abstract Optional<String> uploadEndpoint();
 
-  /** Where the backup is stored; {@code OSS}. */
-  public abstract Optional<String> uploadType();
+  /** Where the backup is stored: {@code OSS}. */
+  public abstract String uploadType();
 
   @Value.Check
   void check() {

@@ -21,11 +21,12 @@ abstract class UntagResourcesRequestDef {
   /** Type of the resources: {@code ALIYUN::ACP::INSTANCE}. */
   public abstract String resourceType();
 
-  /** Tag keys to remove, sent as {@code TagKey.N}. */
+  /** Tag keys to remove (at most 20), sent as {@code TagKey.N}. */
   public abstract List<String> tagKey();
 
   @Value.Check
   void check() {
     Validate.size("ResourceId", resourceId(), 1, 50);
+    Validate.size("TagKey", tagKey(), 0, 20);
   }
 }
