@@ -31,10 +31,10 @@ import org.junit.jupiter.api.Test;
  * (nothing operation-specific in the query), {@code ProcessInfos} flattened two levels deep
  * ({@code ProcessInfos.1.ProcessIds.1}), epoch-millisecond timestamps parsed as {@code Long}, NextToken paging.
  *
- * <p>Fixtures: {@code InstallMonitorAgent} is Alibaba's documented example response verbatim, and
- * {@code UninstallMonitorAgent} has the same single-field shape; {@code DescribeMetricList} and
- * {@code DescribeMetricTop} are built from the field tables of the official SDK's response classes (instance and
- * metric names from the documented request examples).
+ * <p>Fixtures: {@code InstallMonitorAgent} and {@code UninstallMonitorAgent} are Alibaba's documented example
+ * responses verbatim; {@code DescribeMetricList} and {@code DescribeMetricTop} are built from the field tables of the
+ * official SDK's response classes (instance ids and metric names from the documented request examples; the
+ * reference's example responses were not retrievable).
  */
 class MonitoringOperationsTest extends AlibabaWireTest {
 
@@ -124,20 +124,20 @@ class MonitoringOperationsTest extends AlibabaWireTest {
     enqueueFixture("DescribeMetricTop");
 
     DescribeMetricTopResponse response = client.describeMetricTop(DescribeMetricTopRequest.builder()
-        .addAndroidInstanceIds("acp-6nongia0tuev7****").endTime("2024-05-28 17:00:00").addInstanceIds("cpn-1")
-        .length("10").addMetricNames("cpu_utilization").nextToken("t1").period(300)
-        .startTime("2024-05-28 16:00:00").build());
+        .addAndroidInstanceIds("acp-sgicbcdadjs****").endTime("2019-01-31 11:00:00").addInstanceIds("cpn-1")
+        .length("10").addMetricNames("instance_in_traffic").nextToken("t1").period(60)
+        .startTime("2019-01-31 10:00:00").build());
 
     SentRpcRequest sent = takeRequest();
     assertThat(sent.action()).isEqualTo("DescribeMetricTop");
     assertThat(operationQuery(sent)).isEmpty();
-    assertThat(sent.form()).containsOnly(entry("AndroidInstanceIds.1", "acp-6nongia0tuev7****"),
-        entry("EndTime", "2024-05-28 17:00:00"), entry("InstanceIds.1", "cpn-1"), entry("Length", "10"),
-        entry("MetricNames.1", "cpu_utilization"), entry("NextToken", "t1"), entry("Period", "300"),
-        entry("StartTime", "2024-05-28 16:00:00"));
+    assertThat(sent.form()).containsOnly(entry("AndroidInstanceIds.1", "acp-sgicbcdadjs****"),
+        entry("EndTime", "2019-01-31 11:00:00"), entry("InstanceIds.1", "cpn-1"), entry("Length", "10"),
+        entry("MetricNames.1", "instance_in_traffic"), entry("NextToken", "t1"), entry("Period", "60"),
+        entry("StartTime", "2019-01-31 10:00:00"));
     assertThat(response.nextToken()).hasValue("");
     MetricSeriesPoint point = response.metricTotalModel().get(0).metricModelList().get(0).dataPoints().get(0);
-    assertThat(point.id()).hasValue("acp-6nongia0tuev7****");
+    assertThat(point.id()).hasValue("acp-sgicbcdadjs****");
     assertThat(point.name()).hasValue("phone-1");
     assertThat(point.properties()).hasValue("{\"rank\":1}");
     assertThat(point.timestamp()).hasValue(1716886200000L);
@@ -151,7 +151,7 @@ class MonitoringOperationsTest extends AlibabaWireTest {
     enqueueFixture("DescribeMetricTop");
 
     List<InstanceMetricSeries> all = client.describeMetricTopPaged(DescribeMetricTopRequest.builder()
-        .addMetricNames("cpu_utilization").build()).stream().collect(Collectors.toList());
+        .addMetricNames("instance_in_traffic").build()).stream().collect(Collectors.toList());
 
     assertThat(all).hasSize(1);
     assertThat(server.getRequestCount()).isEqualTo(1);
@@ -177,13 +177,14 @@ class MonitoringOperationsTest extends AlibabaWireTest {
     enqueueFixture("UninstallMonitorAgent");
 
     UninstallMonitorAgentResponse response = client.uninstallMonitorAgent(UninstallMonitorAgentRequest.builder()
-        .addAndroidInstanceIds("acp-1").build());
+        .addAndroidInstanceIds("cpn-9y1nwysxr9d6l****-016").saleMode("Node").build());
 
     SentRpcRequest sent = takeRequest();
     assertThat(sent.action()).isEqualTo("UninstallMonitorAgent");
     assertThat(operationQuery(sent)).isEmpty();
-    assertThat(sent.form()).containsOnly(entry("AndroidInstanceIds.1", "acp-1"));
-    assertThat(response.requestId()).hasValue("DB070C80-45AC-52CA-8101-937C25DA****");
+    assertThat(sent.form()).containsOnly(entry("AndroidInstanceIds.1", "cpn-9y1nwysxr9d6l****-016"),
+        entry("SaleMode", "Node"));
+    assertThat(response.requestId()).hasValue("6C8439B9-7DBF-57F4-92AE-55A9B9D3****");
   }
 
   @Test
