@@ -174,7 +174,8 @@ class BackupOperationsTest extends AlibabaWireTest {
     return Stream.of(
         Arguments.of("BackupAndroidInstance", (ThrowingCallable) () -> BackupAndroidInstanceRequest.builder()
             .backupFilePath("oss://b/k").uploadEndpoint("oss-cn-hangzhou-internal.aliyuncs.com").build()),
-        Arguments.of("BackupApp", (ThrowingCallable) () -> BackupAppRequest.builder().addSourceAppList("a").build()),
+        Arguments.of("BackupApp", (ThrowingCallable) () -> BackupAppRequest.builder().addSourceAppList("a")
+            .backupFilePath("oss://b/k").uploadEndpoint("oss-cn-hangzhou.aliyuncs.com").build()),
         Arguments.of("RecoverAndroidInstance", (ThrowingCallable) () -> RecoverAndroidInstanceRequest.builder()
             .backupFileId("bf-1").backupFilePath("oss://b/k").uploadType("OSS").build()),
         Arguments.of("RecoverApp", (ThrowingCallable) () -> RecoverAppRequest.builder().backupFileId("bf-1")
@@ -186,6 +187,9 @@ class BackupOperationsTest extends AlibabaWireTest {
     assertThatThrownBy(() -> BackupAndroidInstanceRequest.builder().addAndroidInstanceIdList("acp-1")
         .backupFilePath("oss://b/k").build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("uploadEndpoint");
+    assertThatThrownBy(() -> BackupAppRequest.builder().addAndroidInstanceIdList("acp-1")
+        .backupFilePath("oss://b/k").uploadEndpoint("oss-cn-hangzhou.aliyuncs.com").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("SourceAppList ");
     assertThatThrownBy(() -> RecoverAndroidInstanceRequest.builder().addAndroidInstanceIdList("acp-1")
         .backupFilePath("oss://b/k").build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("uploadType");

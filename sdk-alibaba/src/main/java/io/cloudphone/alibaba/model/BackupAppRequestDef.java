@@ -18,20 +18,21 @@ abstract class BackupAppRequestDef {
   /** Name of the backup file. */
   public abstract Optional<String> backupFileName();
 
-  /** OSS path to write to, {@code oss://<bucket>/<key>} (see {@code DescribeBuckets}). */
-  public abstract Optional<String> backupFilePath();
+  /** OSS folder to write to, {@code oss://<bucket>/<key>} (see {@code DescribeBuckets}). */
+  public abstract String backupFilePath();
 
   /** Description of the backup. */
   public abstract Optional<String> description();
 
-  /** Package names of the apps to back up, sent as {@code SourceAppList.N}. */
+  /** Package names of the apps to back up (at least one), sent as {@code SourceAppList.N}. */
   public abstract List<String> sourceAppList();
 
   /** OSS endpoint: the bucket's intranet endpoint in the same region, its extranet endpoint otherwise. */
-  public abstract Optional<String> uploadEndpoint();
+  public abstract String uploadEndpoint();
 
   @Value.Check
   void check() {
     Validate.size("AndroidInstanceIdList", androidInstanceIdList(), 1, Integer.MAX_VALUE);
+    Validate.size("SourceAppList", sourceAppList(), 1, Integer.MAX_VALUE);
   }
 }
