@@ -689,4 +689,314 @@ public interface AlibabaCloudPhoneAsyncClient {
    * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describespec">DescribeSpec in Alibaba's API reference</a>
    */
   CompletableFuture<DescribeSpecResponse> describeSpec(DescribeSpecRequest request);
+
+  // ---- nodes (added with eds-aic SDK 3.29.3 parity)
+
+  /**
+   * Grows the data storage of each phone on cloud phone matrices, placing an order.
+   *
+   * @param request the ExpandPhoneDataVolume parameters
+   * @return a future of the parsed ExpandPhoneDataVolume answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-expandphonedatavolume">ExpandPhoneDataVolume in Alibaba's API reference</a>
+   */
+  CompletableFuture<ExpandPhoneDataVolumeResponse> expandPhoneDataVolume(ExpandPhoneDataVolumeRequest request);
+
+  // ---- instance groups (added with eds-aic SDK 3.29.3 parity)
+
+  /**
+   * Orders AI cloud phones (group specification, image, bandwidth package, period); the instances are created once the order is paid.
+   *
+   * @param request the CreateAICloudPhone parameters
+   * @return a future of the parsed CreateAICloudPhone answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-createaicloudphone">CreateAICloudPhone in Alibaba's API reference</a>
+   */
+  CompletableFuture<CreateAICloudPhoneResponse> createAICloudPhone(CreateAICloudPhoneRequest request);
+
+  /**
+   * Upgrades the specification of instance groups (downgrades are refused), placing orders.
+   *
+   * @param request the ModifyInstanceGroupSpec parameters
+   * @return a future of the parsed ModifyInstanceGroupSpec answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-modifyinstancegroupspec">ModifyInstanceGroupSpec in Alibaba's API reference</a>
+   */
+  CompletableFuture<ModifyInstanceGroupSpecResponse> modifyInstanceGroupSpec(ModifyInstanceGroupSpecRequest request);
+
+  // ---- instances (added with eds-aic SDK 3.29.3 parity)
+
+  /**
+   * Diagnoses and repairs instances; the Clean strategy clears system logs to free a full disk.
+   *
+   * @param request the InstanceHealer parameters
+   * @return a future of the parsed InstanceHealer answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-instancehealer">InstanceHealer in Alibaba's API reference</a>
+   */
+  CompletableFuture<InstanceHealerResponse> instanceHealer(InstanceHealerRequest request);
+
+  /**
+   * Lists the ADB port mappings (internal and external address and port) of instances one page at a time; standard network only.
+   *
+   * @param request the ListInstanceAdbAttributes parameters
+   * @return a future of the parsed ListInstanceAdbAttributes answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-listinstanceadbattributes">ListInstanceAdbAttributes in Alibaba's API reference</a>
+   */
+  CompletableFuture<ListInstanceAdbAttributesResponse> listInstanceAdbAttributes(ListInstanceAdbAttributesRequest request);
+
+  /**
+   * Enables ADB on instances and maps a public port to it; standard network only.
+   *
+   * @param request the StartInstanceAdb parameters
+   * @return a future of the parsed StartInstanceAdb answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-startinstanceadb">StartInstanceAdb in Alibaba's API reference</a>
+   */
+  CompletableFuture<StartInstanceAdbResponse> startInstanceAdb(StartInstanceAdbRequest request);
+
+  /**
+   * Disables ADB on instances and removes the port mapping; standard network only.
+   *
+   * @param request the StopInstanceAdb parameters
+   * @return a future of the parsed StopInstanceAdb answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-stopinstanceadb">StopInstanceAdb in Alibaba's API reference</a>
+   */
+  CompletableFuture<StopInstanceAdbResponse> stopInstanceAdb(StopInstanceAdbRequest request);
+
+  // ---- images (added with eds-aic SDK 3.29.3 parity)
+
+  /**
+   * Imports a custom-built Android image from a file URL in OSS.
+   *
+   * @param request the ImportImage parameters
+   * @return a future of the parsed ImportImage answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-importimage">ImportImage in Alibaba's API reference</a>
+   */
+  CompletableFuture<ImportImageResponse> importImage(ImportImageRequest request);
+
+  // ---- backups (added with eds-aic SDK 3.29.3 parity)
+
+  /**
+   * Starts a full backup (installed apps, data, properties) of instances to an OSS path, one backup file per instance.
+   *
+   * @param request the BackupAndroidInstance parameters
+   * @return a future of the parsed BackupAndroidInstance answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-backupandroidinstance">BackupAndroidInstance in Alibaba's API reference</a>
+   */
+  CompletableFuture<BackupAndroidInstanceResponse> backupAndroidInstance(BackupAndroidInstanceRequest request);
+
+  /**
+   * Starts a backup of selected apps (package, data and cache) on instances to an OSS path.
+   *
+   * @param request the BackupApp parameters
+   * @return a future of the parsed BackupApp answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-backupapp">BackupApp in Alibaba's API reference</a>
+   */
+  CompletableFuture<BackupAppResponse> backupApp(BackupAppRequest request);
+
+  /**
+   * Lists the OSS buckets usable for backup files (named cloudphone-saved-bucket-*) with their objects.
+   *
+   * @param request the DescribeBuckets parameters
+   * @return a future of the parsed DescribeBuckets answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describebuckets">DescribeBuckets in Alibaba's API reference</a>
+   */
+  CompletableFuture<DescribeBucketsResponse> describeBuckets(DescribeBucketsRequest request);
+
+  /**
+   * Restores a full instance backup onto instances, which restart.
+   *
+   * @param request the RecoverAndroidInstance parameters
+   * @return a future of the parsed RecoverAndroidInstance answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-recoverandroidinstance">RecoverAndroidInstance in Alibaba's API reference</a>
+   */
+  CompletableFuture<RecoverAndroidInstanceResponse> recoverAndroidInstance(RecoverAndroidInstanceRequest request);
+
+  /**
+   * Restores backed-up apps and their data onto instances.
+   *
+   * @param request the RecoverApp parameters
+   * @return a future of the parsed RecoverApp answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-recoverapp">RecoverApp in Alibaba's API reference</a>
+   */
+  CompletableFuture<RecoverAppResponse> recoverApp(RecoverAppRequest request);
+
+  // ---- commands (added with eds-aic SDK 3.29.3 parity)
+
+  /**
+   * Runs a short shell command on up to 50 instances and returns its output in the same call (the service waits at most 3 seconds).
+   *
+   * @param request the RunSyncCommand parameters
+   * @return a future of the parsed RunSyncCommand answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-runsynccommand">RunSyncCommand in Alibaba's API reference</a>
+   */
+  CompletableFuture<RunSyncCommandResponse> runSyncCommand(RunSyncCommandRequest request);
+
+  // ---- monitoring (added with eds-aic SDK 3.29.3 parity)
+
+  /**
+   * Reads metric time series (for example bandwidth or CPU) of instances or matrices one page at a time, optionally per process.
+   *
+   * @param request the DescribeMetricList parameters
+   * @return a future of the parsed DescribeMetricList answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describemetriclist">DescribeMetricList in Alibaba's API reference</a>
+   */
+  CompletableFuture<DescribeMetricListResponse> describeMetricList(DescribeMetricListRequest request);
+
+  /**
+   * Ranks instances by the latest values of metrics, one page at a time.
+   *
+   * @param request the DescribeMetricTop parameters
+   * @return a future of the parsed DescribeMetricTop answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describemetrictop">DescribeMetricTop in Alibaba's API reference</a>
+   */
+  CompletableFuture<DescribeMetricTopResponse> describeMetricTop(DescribeMetricTopRequest request);
+
+  /**
+   * Installs the monitoring plugin on instances so that they produce metric data.
+   *
+   * @param request the InstallMonitorAgent parameters
+   * @return a future of the parsed InstallMonitorAgent answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-installmonitoragent">InstallMonitorAgent in Alibaba's API reference</a>
+   */
+  CompletableFuture<InstallMonitorAgentResponse> installMonitorAgent(InstallMonitorAgentRequest request);
+
+  /**
+   * Removes the monitoring plugin from instances.
+   *
+   * @param request the UninstallMonitorAgent parameters
+   * @return a future of the parsed UninstallMonitorAgent answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-uninstallmonitoragent">UninstallMonitorAgent in Alibaba's API reference</a>
+   */
+  CompletableFuture<UninstallMonitorAgentResponse> uninstallMonitorAgent(UninstallMonitorAgentRequest request);
+
+  // ---- system properties (added with eds-aic SDK 3.29.3 parity)
+
+  /**
+   * Creates a template of Android system properties (ro.* fields and custom key/values) to apply with setprop.
+   *
+   * @param request the CreateSystemPropertyTemplate parameters
+   * @return a future of the parsed CreateSystemPropertyTemplate answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-createsystempropertytemplate">CreateSystemPropertyTemplate in Alibaba's API reference</a>
+   */
+  CompletableFuture<CreateSystemPropertyTemplateResponse> createSystemPropertyTemplate(CreateSystemPropertyTemplateRequest request);
+
+  /**
+   * Deletes system property templates; phones that already received them keep their values.
+   *
+   * @param request the DeleteSystemPropertyTemplates parameters
+   * @return a future of the parsed DeleteSystemPropertyTemplates answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-deletesystempropertytemplates">DeleteSystemPropertyTemplates in Alibaba's API reference</a>
+   */
+  CompletableFuture<DeleteSystemPropertyTemplatesResponse> deleteSystemPropertyTemplates(DeleteSystemPropertyTemplatesRequest request);
+
+  /**
+   * Lists system property templates and their properties one page at a time.
+   *
+   * @param request the DescribeSystemPropertyTemplates parameters
+   * @return a future of the parsed DescribeSystemPropertyTemplates answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describesystempropertytemplates">DescribeSystemPropertyTemplates in Alibaba's API reference</a>
+   */
+  CompletableFuture<DescribeSystemPropertyTemplatesResponse> describeSystemPropertyTemplates(DescribeSystemPropertyTemplatesRequest request);
+
+  /**
+   * Reads all Android system properties (getprop output) of one instance.
+   *
+   * @param request the GetInstanceProperties parameters
+   * @return a future of the parsed GetInstanceProperties answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-getinstanceproperties">GetInstanceProperties in Alibaba's API reference</a>
+   */
+  CompletableFuture<GetInstancePropertiesResponse> getInstanceProperties(GetInstancePropertiesRequest request);
+
+  /**
+   * Changes a system property template without pushing it to phones.
+   *
+   * @param request the ModifySystemPropertyTemplate parameters
+   * @return a future of the parsed ModifySystemPropertyTemplate answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-modifysystempropertytemplate">ModifySystemPropertyTemplate in Alibaba's API reference</a>
+   */
+  CompletableFuture<ModifySystemPropertyTemplateResponse> modifySystemPropertyTemplate(ModifySystemPropertyTemplateRequest request);
+
+  /**
+   * Applies system property templates to instances with setprop; several templates are assigned to the instances at random.
+   *
+   * @param request the SendSystemPropertyTemplate parameters
+   * @return a future of the parsed SendSystemPropertyTemplate answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-sendsystempropertytemplate">SendSystemPropertyTemplate in Alibaba's API reference</a>
+   */
+  CompletableFuture<SendSystemPropertyTemplateResponse> sendSystemPropertyTemplate(SendSystemPropertyTemplateRequest request);
+
+  // ---- network (added with eds-aic SDK 3.29.3 parity)
+
+  /**
+   * Reads the account-wide IP and domain network-access blacklist (images 26.01 and later).
+   *
+   * @param request the GetNetworkBlacklist parameters
+   * @return a future of the parsed GetNetworkBlacklist answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-getnetworkblacklist">GetNetworkBlacklist in Alibaba's API reference</a>
+   */
+  CompletableFuture<GetNetworkBlacklistResponse> getNetworkBlacklist(GetNetworkBlacklistRequest request);
+
+  /**
+   * Replaces the account-wide IP and domain blacklist (images 26.01 and later); a list holding one empty string clears it.
+   *
+   * @param request the SetNetworkBlacklist parameters
+   * @return a future of the parsed SetNetworkBlacklist answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-setnetworkblacklist">SetNetworkBlacklist in Alibaba's API reference</a>
+   */
+  CompletableFuture<SetNetworkBlacklistResponse> setNetworkBlacklist(SetNetworkBlacklistRequest request);
+
+  // ---- tags (added with eds-aic SDK 3.29.3 parity)
+
+  /**
+   * Lists the tags on cloud phones one page at a time, by resource ids and/or tags.
+   *
+   * @param request the ListTagResources parameters
+   * @return a future of the parsed ListTagResources answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-listtagresources">ListTagResources in Alibaba's API reference</a>
+   */
+  CompletableFuture<ListTagResourcesResponse> listTagResources(ListTagResourcesRequest request);
+
+  /**
+   * Attaches key/value tags to cloud phones.
+   *
+   * @param request the TagResources parameters
+   * @return a future of the parsed TagResources answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-tagresources">TagResources in Alibaba's API reference</a>
+   */
+  CompletableFuture<TagResourcesResponse> tagResources(TagResourcesRequest request);
+
+  /**
+   * Removes tag keys, or all tags, from cloud phones.
+   *
+   * @param request the UntagResources parameters
+   * @return a future of the parsed UntagResources answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-untagresources">UntagResources in Alibaba's API reference</a>
+   */
+  CompletableFuture<UntagResourcesResponse> untagResources(UntagResourcesRequest request);
 }

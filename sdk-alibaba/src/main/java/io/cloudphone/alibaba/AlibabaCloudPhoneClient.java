@@ -805,4 +805,359 @@ public interface AlibabaCloudPhoneClient extends CloudPhoneClient {
    * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describespec">DescribeSpec in Alibaba's API reference</a>
    */
   Paged<CloudPhoneSpec> describeSpecPaged(DescribeSpecRequest request);
+
+  // ---- nodes (added with eds-aic SDK 3.29.3 parity)
+
+  /**
+   * Grows the data storage of each phone on cloud phone matrices, placing an order.
+   *
+   * @param request the ExpandPhoneDataVolume parameters
+   * @return the parsed ExpandPhoneDataVolume answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-expandphonedatavolume">ExpandPhoneDataVolume in Alibaba's API reference</a>
+   */
+  ExpandPhoneDataVolumeResponse expandPhoneDataVolume(ExpandPhoneDataVolumeRequest request);
+
+  // ---- instance groups (added with eds-aic SDK 3.29.3 parity)
+
+  /**
+   * Orders AI cloud phones (group specification, image, bandwidth package, period); the instances are created once the order is paid.
+   *
+   * @param request the CreateAICloudPhone parameters
+   * @return the parsed CreateAICloudPhone answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-createaicloudphone">CreateAICloudPhone in Alibaba's API reference</a>
+   */
+  CreateAICloudPhoneResponse createAICloudPhone(CreateAICloudPhoneRequest request);
+
+  /**
+   * Upgrades the specification of instance groups (downgrades are refused), placing orders.
+   *
+   * @param request the ModifyInstanceGroupSpec parameters
+   * @return the parsed ModifyInstanceGroupSpec answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-modifyinstancegroupspec">ModifyInstanceGroupSpec in Alibaba's API reference</a>
+   */
+  ModifyInstanceGroupSpecResponse modifyInstanceGroupSpec(ModifyInstanceGroupSpecRequest request);
+
+  // ---- instances (added with eds-aic SDK 3.29.3 parity)
+
+  /**
+   * Diagnoses and repairs instances; the Clean strategy clears system logs to free a full disk.
+   *
+   * @param request the InstanceHealer parameters
+   * @return the parsed InstanceHealer answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-instancehealer">InstanceHealer in Alibaba's API reference</a>
+   */
+  InstanceHealerResponse instanceHealer(InstanceHealerRequest request);
+
+  /**
+   * Lists the ADB port mappings (internal and external address and port) of instances one page at a time; standard network only.
+   *
+   * @param request the ListInstanceAdbAttributes parameters
+   * @return the parsed ListInstanceAdbAttributes answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-listinstanceadbattributes">ListInstanceAdbAttributes in Alibaba's API reference</a>
+   */
+  ListInstanceAdbAttributesResponse listInstanceAdbAttributes(ListInstanceAdbAttributesRequest request);
+
+  /**
+   * Lists the ADB port mappings (internal and external address and port) of instances one page at a time; standard network only. As a lazy listing that follows NextToken, fetching pages on demand.
+   *
+   * @param request the filters; its NextToken is where the listing starts
+   * @return the items of every page, fetched as they are read
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-listinstanceadbattributes">ListInstanceAdbAttributes in Alibaba's API reference</a>
+   */
+  Paged<AdbAttribute> listInstanceAdbAttributesPaged(ListInstanceAdbAttributesRequest request);
+
+  /**
+   * Enables ADB on instances and maps a public port to it; standard network only.
+   *
+   * @param request the StartInstanceAdb parameters
+   * @return the parsed StartInstanceAdb answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-startinstanceadb">StartInstanceAdb in Alibaba's API reference</a>
+   */
+  StartInstanceAdbResponse startInstanceAdb(StartInstanceAdbRequest request);
+
+  /**
+   * Disables ADB on instances and removes the port mapping; standard network only.
+   *
+   * @param request the StopInstanceAdb parameters
+   * @return the parsed StopInstanceAdb answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-stopinstanceadb">StopInstanceAdb in Alibaba's API reference</a>
+   */
+  StopInstanceAdbResponse stopInstanceAdb(StopInstanceAdbRequest request);
+
+  // ---- images (added with eds-aic SDK 3.29.3 parity)
+
+  /**
+   * Imports a custom-built Android image from a file URL in OSS.
+   *
+   * @param request the ImportImage parameters
+   * @return the parsed ImportImage answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-importimage">ImportImage in Alibaba's API reference</a>
+   */
+  ImportImageResponse importImage(ImportImageRequest request);
+
+  // ---- backups (added with eds-aic SDK 3.29.3 parity)
+
+  /**
+   * Starts a full backup (installed apps, data, properties) of instances to an OSS path, one backup file per instance.
+   *
+   * @param request the BackupAndroidInstance parameters
+   * @return the parsed BackupAndroidInstance answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-backupandroidinstance">BackupAndroidInstance in Alibaba's API reference</a>
+   */
+  BackupAndroidInstanceResponse backupAndroidInstance(BackupAndroidInstanceRequest request);
+
+  /**
+   * Starts a backup of selected apps (package, data and cache) on instances to an OSS path.
+   *
+   * @param request the BackupApp parameters
+   * @return the parsed BackupApp answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-backupapp">BackupApp in Alibaba's API reference</a>
+   */
+  BackupAppResponse backupApp(BackupAppRequest request);
+
+  /**
+   * Lists the OSS buckets usable for backup files (named cloudphone-saved-bucket-*) with their objects.
+   *
+   * @param request the DescribeBuckets parameters
+   * @return the parsed DescribeBuckets answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describebuckets">DescribeBuckets in Alibaba's API reference</a>
+   */
+  DescribeBucketsResponse describeBuckets(DescribeBucketsRequest request);
+
+  /**
+   * Restores a full instance backup onto instances, which restart.
+   *
+   * @param request the RecoverAndroidInstance parameters
+   * @return the parsed RecoverAndroidInstance answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-recoverandroidinstance">RecoverAndroidInstance in Alibaba's API reference</a>
+   */
+  RecoverAndroidInstanceResponse recoverAndroidInstance(RecoverAndroidInstanceRequest request);
+
+  /**
+   * Restores backed-up apps and their data onto instances.
+   *
+   * @param request the RecoverApp parameters
+   * @return the parsed RecoverApp answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-recoverapp">RecoverApp in Alibaba's API reference</a>
+   */
+  RecoverAppResponse recoverApp(RecoverAppRequest request);
+
+  // ---- commands (added with eds-aic SDK 3.29.3 parity)
+
+  /**
+   * Runs a short shell command on up to 50 instances and returns its output in the same call (the service waits at most 3 seconds).
+   *
+   * @param request the RunSyncCommand parameters
+   * @return the parsed RunSyncCommand answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-runsynccommand">RunSyncCommand in Alibaba's API reference</a>
+   */
+  RunSyncCommandResponse runSyncCommand(RunSyncCommandRequest request);
+
+  // ---- monitoring (added with eds-aic SDK 3.29.3 parity)
+
+  /**
+   * Reads metric time series (for example bandwidth or CPU) of instances or matrices one page at a time, optionally per process.
+   *
+   * @param request the DescribeMetricList parameters
+   * @return the parsed DescribeMetricList answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describemetriclist">DescribeMetricList in Alibaba's API reference</a>
+   */
+  DescribeMetricListResponse describeMetricList(DescribeMetricListRequest request);
+
+  /**
+   * Reads metric time series (for example bandwidth or CPU) of instances or matrices one page at a time, optionally per process. As a lazy listing that follows NextToken, fetching pages on demand.
+   *
+   * @param request the filters; its NextToken is where the listing starts
+   * @return the items of every page, fetched as they are read
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describemetriclist">DescribeMetricList in Alibaba's API reference</a>
+   */
+  Paged<InstanceMetricSeries> describeMetricListPaged(DescribeMetricListRequest request);
+
+  /**
+   * Ranks instances by the latest values of metrics, one page at a time.
+   *
+   * @param request the DescribeMetricTop parameters
+   * @return the parsed DescribeMetricTop answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describemetrictop">DescribeMetricTop in Alibaba's API reference</a>
+   */
+  DescribeMetricTopResponse describeMetricTop(DescribeMetricTopRequest request);
+
+  /**
+   * Ranks instances by the latest values of metrics, one page at a time. As a lazy listing that follows NextToken, fetching pages on demand.
+   *
+   * @param request the filters; its NextToken is where the listing starts
+   * @return the items of every page, fetched as they are read
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describemetrictop">DescribeMetricTop in Alibaba's API reference</a>
+   */
+  Paged<InstanceMetricSeries> describeMetricTopPaged(DescribeMetricTopRequest request);
+
+  /**
+   * Installs the monitoring plugin on instances so that they produce metric data.
+   *
+   * @param request the InstallMonitorAgent parameters
+   * @return the parsed InstallMonitorAgent answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-installmonitoragent">InstallMonitorAgent in Alibaba's API reference</a>
+   */
+  InstallMonitorAgentResponse installMonitorAgent(InstallMonitorAgentRequest request);
+
+  /**
+   * Removes the monitoring plugin from instances.
+   *
+   * @param request the UninstallMonitorAgent parameters
+   * @return the parsed UninstallMonitorAgent answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-uninstallmonitoragent">UninstallMonitorAgent in Alibaba's API reference</a>
+   */
+  UninstallMonitorAgentResponse uninstallMonitorAgent(UninstallMonitorAgentRequest request);
+
+  // ---- system properties (added with eds-aic SDK 3.29.3 parity)
+
+  /**
+   * Creates a template of Android system properties (ro.* fields and custom key/values) to apply with setprop.
+   *
+   * @param request the CreateSystemPropertyTemplate parameters
+   * @return the parsed CreateSystemPropertyTemplate answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-createsystempropertytemplate">CreateSystemPropertyTemplate in Alibaba's API reference</a>
+   */
+  CreateSystemPropertyTemplateResponse createSystemPropertyTemplate(CreateSystemPropertyTemplateRequest request);
+
+  /**
+   * Deletes system property templates; phones that already received them keep their values.
+   *
+   * @param request the DeleteSystemPropertyTemplates parameters
+   * @return the parsed DeleteSystemPropertyTemplates answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-deletesystempropertytemplates">DeleteSystemPropertyTemplates in Alibaba's API reference</a>
+   */
+  DeleteSystemPropertyTemplatesResponse deleteSystemPropertyTemplates(DeleteSystemPropertyTemplatesRequest request);
+
+  /**
+   * Lists system property templates and their properties one page at a time.
+   *
+   * @param request the DescribeSystemPropertyTemplates parameters
+   * @return the parsed DescribeSystemPropertyTemplates answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describesystempropertytemplates">DescribeSystemPropertyTemplates in Alibaba's API reference</a>
+   */
+  DescribeSystemPropertyTemplatesResponse describeSystemPropertyTemplates(DescribeSystemPropertyTemplatesRequest request);
+
+  /**
+   * Lists system property templates and their properties one page at a time. As a lazy listing that follows NextToken, fetching pages on demand.
+   *
+   * @param request the filters; its NextToken is where the listing starts
+   * @return the items of every page, fetched as they are read
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describesystempropertytemplates">DescribeSystemPropertyTemplates in Alibaba's API reference</a>
+   */
+  Paged<SystemPropertyTemplate> describeSystemPropertyTemplatesPaged(DescribeSystemPropertyTemplatesRequest request);
+
+  /**
+   * Reads all Android system properties (getprop output) of one instance.
+   *
+   * @param request the GetInstanceProperties parameters
+   * @return the parsed GetInstanceProperties answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-getinstanceproperties">GetInstanceProperties in Alibaba's API reference</a>
+   */
+  GetInstancePropertiesResponse getInstanceProperties(GetInstancePropertiesRequest request);
+
+  /**
+   * Changes a system property template without pushing it to phones.
+   *
+   * @param request the ModifySystemPropertyTemplate parameters
+   * @return the parsed ModifySystemPropertyTemplate answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-modifysystempropertytemplate">ModifySystemPropertyTemplate in Alibaba's API reference</a>
+   */
+  ModifySystemPropertyTemplateResponse modifySystemPropertyTemplate(ModifySystemPropertyTemplateRequest request);
+
+  /**
+   * Applies system property templates to instances with setprop; several templates are assigned to the instances at random.
+   *
+   * @param request the SendSystemPropertyTemplate parameters
+   * @return the parsed SendSystemPropertyTemplate answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-sendsystempropertytemplate">SendSystemPropertyTemplate in Alibaba's API reference</a>
+   */
+  SendSystemPropertyTemplateResponse sendSystemPropertyTemplate(SendSystemPropertyTemplateRequest request);
+
+  // ---- network (added with eds-aic SDK 3.29.3 parity)
+
+  /**
+   * Reads the account-wide IP and domain network-access blacklist (images 26.01 and later).
+   *
+   * @param request the GetNetworkBlacklist parameters
+   * @return the parsed GetNetworkBlacklist answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-getnetworkblacklist">GetNetworkBlacklist in Alibaba's API reference</a>
+   */
+  GetNetworkBlacklistResponse getNetworkBlacklist(GetNetworkBlacklistRequest request);
+
+  /**
+   * Replaces the account-wide IP and domain blacklist (images 26.01 and later); a list holding one empty string clears it.
+   *
+   * @param request the SetNetworkBlacklist parameters
+   * @return the parsed SetNetworkBlacklist answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-setnetworkblacklist">SetNetworkBlacklist in Alibaba's API reference</a>
+   */
+  SetNetworkBlacklistResponse setNetworkBlacklist(SetNetworkBlacklistRequest request);
+
+  // ---- tags (added with eds-aic SDK 3.29.3 parity)
+
+  /**
+   * Lists the tags on cloud phones one page at a time, by resource ids and/or tags.
+   *
+   * @param request the ListTagResources parameters
+   * @return the parsed ListTagResources answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-listtagresources">ListTagResources in Alibaba's API reference</a>
+   */
+  ListTagResourcesResponse listTagResources(ListTagResourcesRequest request);
+
+  /**
+   * Lists the tags on cloud phones one page at a time, by resource ids and/or tags. As a lazy listing that follows NextToken, fetching pages on demand.
+   *
+   * @param request the filters; its NextToken is where the listing starts
+   * @return the items of every page, fetched as they are read
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-listtagresources">ListTagResources in Alibaba's API reference</a>
+   */
+  Paged<TagResource> listTagResourcesPaged(ListTagResourcesRequest request);
+
+  /**
+   * Attaches key/value tags to cloud phones.
+   *
+   * @param request the TagResources parameters
+   * @return the parsed TagResources answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-tagresources">TagResources in Alibaba's API reference</a>
+   */
+  TagResourcesResponse tagResources(TagResourcesRequest request);
+
+  /**
+   * Removes tag keys, or all tags, from cloud phones.
+   *
+   * @param request the UntagResources parameters
+   * @return the parsed UntagResources answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-untagresources">UntagResources in Alibaba's API reference</a>
+   */
+  UntagResourcesResponse untagResources(UntagResourcesRequest request);
 }

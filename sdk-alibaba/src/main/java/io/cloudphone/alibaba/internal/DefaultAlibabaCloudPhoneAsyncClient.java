@@ -3,6 +3,7 @@ package io.cloudphone.alibaba.internal;
 import io.cloudphone.alibaba.AlibabaCloudPhoneAsyncClient;
 import java.util.concurrent.CompletableFuture;
 import io.cloudphone.alibaba.internal.operations.AppOperations;
+import io.cloudphone.alibaba.internal.operations.BackupOperations;
 import io.cloudphone.alibaba.internal.operations.CatalogueOperations;
 import io.cloudphone.alibaba.internal.operations.CommandOperations;
 import io.cloudphone.alibaba.internal.operations.FileOperations;
@@ -10,8 +11,12 @@ import io.cloudphone.alibaba.internal.operations.ImageOperations;
 import io.cloudphone.alibaba.internal.operations.InstanceGroupOperations;
 import io.cloudphone.alibaba.internal.operations.InstanceOperations;
 import io.cloudphone.alibaba.internal.operations.KeyPairOperations;
+import io.cloudphone.alibaba.internal.operations.MonitoringOperations;
+import io.cloudphone.alibaba.internal.operations.NetworkOperations;
 import io.cloudphone.alibaba.internal.operations.NodeOperations;
 import io.cloudphone.alibaba.internal.operations.PolicyOperations;
+import io.cloudphone.alibaba.internal.operations.PropertyOperations;
+import io.cloudphone.alibaba.internal.operations.TagOperations;
 import io.cloudphone.alibaba.internal.operations.TaskOperations;
 import io.cloudphone.alibaba.model.*;
 
@@ -362,5 +367,170 @@ final class DefaultAlibabaCloudPhoneAsyncClient implements AlibabaCloudPhoneAsyn
   @Override
   public CompletableFuture<DescribeSpecResponse> describeSpec(DescribeSpecRequest request) {
     return invoker.callAsync(CatalogueOperations.DESCRIBE_SPEC, request);
+  }
+
+  // ---- nodes
+
+  @Override
+  public CompletableFuture<ExpandPhoneDataVolumeResponse> expandPhoneDataVolume(ExpandPhoneDataVolumeRequest request) {
+    return invoker.callAsync(NodeOperations.EXPAND_PHONE_DATA_VOLUME, request);
+  }
+
+  // ---- instance groups
+
+  @Override
+  public CompletableFuture<CreateAICloudPhoneResponse> createAICloudPhone(CreateAICloudPhoneRequest request) {
+    return invoker.callAsync(InstanceGroupOperations.CREATE_AI_CLOUD_PHONE, request);
+  }
+
+  @Override
+  public CompletableFuture<ModifyInstanceGroupSpecResponse> modifyInstanceGroupSpec(ModifyInstanceGroupSpecRequest request) {
+    return invoker.callAsync(InstanceGroupOperations.MODIFY_INSTANCE_GROUP_SPEC, request);
+  }
+
+  // ---- instances
+
+  @Override
+  public CompletableFuture<InstanceHealerResponse> instanceHealer(InstanceHealerRequest request) {
+    return invoker.callAsync(InstanceOperations.INSTANCE_HEALER, request);
+  }
+
+  @Override
+  public CompletableFuture<ListInstanceAdbAttributesResponse> listInstanceAdbAttributes(ListInstanceAdbAttributesRequest request) {
+    return invoker.callAsync(InstanceOperations.LIST_INSTANCE_ADB_ATTRIBUTES, request);
+  }
+
+  @Override
+  public CompletableFuture<StartInstanceAdbResponse> startInstanceAdb(StartInstanceAdbRequest request) {
+    return invoker.callAsync(InstanceOperations.START_INSTANCE_ADB, request);
+  }
+
+  @Override
+  public CompletableFuture<StopInstanceAdbResponse> stopInstanceAdb(StopInstanceAdbRequest request) {
+    return invoker.callAsync(InstanceOperations.STOP_INSTANCE_ADB, request);
+  }
+
+  // ---- images
+
+  @Override
+  public CompletableFuture<ImportImageResponse> importImage(ImportImageRequest request) {
+    return invoker.callAsync(ImageOperations.IMPORT_IMAGE, request);
+  }
+
+  // ---- backups
+
+  @Override
+  public CompletableFuture<BackupAndroidInstanceResponse> backupAndroidInstance(BackupAndroidInstanceRequest request) {
+    return invoker.callAsync(BackupOperations.BACKUP_ANDROID_INSTANCE, request);
+  }
+
+  @Override
+  public CompletableFuture<BackupAppResponse> backupApp(BackupAppRequest request) {
+    return invoker.callAsync(BackupOperations.BACKUP_APP, request);
+  }
+
+  @Override
+  public CompletableFuture<DescribeBucketsResponse> describeBuckets(DescribeBucketsRequest request) {
+    return invoker.callAsync(BackupOperations.DESCRIBE_BUCKETS, request);
+  }
+
+  @Override
+  public CompletableFuture<RecoverAndroidInstanceResponse> recoverAndroidInstance(RecoverAndroidInstanceRequest request) {
+    return invoker.callAsync(BackupOperations.RECOVER_ANDROID_INSTANCE, request);
+  }
+
+  @Override
+  public CompletableFuture<RecoverAppResponse> recoverApp(RecoverAppRequest request) {
+    return invoker.callAsync(BackupOperations.RECOVER_APP, request);
+  }
+
+  // ---- commands
+
+  @Override
+  public CompletableFuture<RunSyncCommandResponse> runSyncCommand(RunSyncCommandRequest request) {
+    return invoker.callAsync(CommandOperations.RUN_SYNC_COMMAND, request);
+  }
+
+  // ---- monitoring
+
+  @Override
+  public CompletableFuture<DescribeMetricListResponse> describeMetricList(DescribeMetricListRequest request) {
+    return invoker.callAsync(MonitoringOperations.DESCRIBE_METRIC_LIST, request);
+  }
+
+  @Override
+  public CompletableFuture<DescribeMetricTopResponse> describeMetricTop(DescribeMetricTopRequest request) {
+    return invoker.callAsync(MonitoringOperations.DESCRIBE_METRIC_TOP, request);
+  }
+
+  @Override
+  public CompletableFuture<InstallMonitorAgentResponse> installMonitorAgent(InstallMonitorAgentRequest request) {
+    return invoker.callAsync(MonitoringOperations.INSTALL_MONITOR_AGENT, request);
+  }
+
+  @Override
+  public CompletableFuture<UninstallMonitorAgentResponse> uninstallMonitorAgent(UninstallMonitorAgentRequest request) {
+    return invoker.callAsync(MonitoringOperations.UNINSTALL_MONITOR_AGENT, request);
+  }
+
+  // ---- system properties
+
+  @Override
+  public CompletableFuture<CreateSystemPropertyTemplateResponse> createSystemPropertyTemplate(CreateSystemPropertyTemplateRequest request) {
+    return invoker.callAsync(PropertyOperations.CREATE_SYSTEM_PROPERTY_TEMPLATE, request);
+  }
+
+  @Override
+  public CompletableFuture<DeleteSystemPropertyTemplatesResponse> deleteSystemPropertyTemplates(DeleteSystemPropertyTemplatesRequest request) {
+    return invoker.callAsync(PropertyOperations.DELETE_SYSTEM_PROPERTY_TEMPLATES, request);
+  }
+
+  @Override
+  public CompletableFuture<DescribeSystemPropertyTemplatesResponse> describeSystemPropertyTemplates(DescribeSystemPropertyTemplatesRequest request) {
+    return invoker.callAsync(PropertyOperations.DESCRIBE_SYSTEM_PROPERTY_TEMPLATES, request);
+  }
+
+  @Override
+  public CompletableFuture<GetInstancePropertiesResponse> getInstanceProperties(GetInstancePropertiesRequest request) {
+    return invoker.callAsync(PropertyOperations.GET_INSTANCE_PROPERTIES, request);
+  }
+
+  @Override
+  public CompletableFuture<ModifySystemPropertyTemplateResponse> modifySystemPropertyTemplate(ModifySystemPropertyTemplateRequest request) {
+    return invoker.callAsync(PropertyOperations.MODIFY_SYSTEM_PROPERTY_TEMPLATE, request);
+  }
+
+  @Override
+  public CompletableFuture<SendSystemPropertyTemplateResponse> sendSystemPropertyTemplate(SendSystemPropertyTemplateRequest request) {
+    return invoker.callAsync(PropertyOperations.SEND_SYSTEM_PROPERTY_TEMPLATE, request);
+  }
+
+  // ---- network
+
+  @Override
+  public CompletableFuture<GetNetworkBlacklistResponse> getNetworkBlacklist(GetNetworkBlacklistRequest request) {
+    return invoker.callAsync(NetworkOperations.GET_NETWORK_BLACKLIST, request);
+  }
+
+  @Override
+  public CompletableFuture<SetNetworkBlacklistResponse> setNetworkBlacklist(SetNetworkBlacklistRequest request) {
+    return invoker.callAsync(NetworkOperations.SET_NETWORK_BLACKLIST, request);
+  }
+
+  // ---- tags
+
+  @Override
+  public CompletableFuture<ListTagResourcesResponse> listTagResources(ListTagResourcesRequest request) {
+    return invoker.callAsync(TagOperations.LIST_TAG_RESOURCES, request);
+  }
+
+  @Override
+  public CompletableFuture<TagResourcesResponse> tagResources(TagResourcesRequest request) {
+    return invoker.callAsync(TagOperations.TAG_RESOURCES, request);
+  }
+
+  @Override
+  public CompletableFuture<UntagResourcesResponse> untagResources(UntagResourcesRequest request) {
+    return invoker.callAsync(TagOperations.UNTAG_RESOURCES, request);
   }
 }

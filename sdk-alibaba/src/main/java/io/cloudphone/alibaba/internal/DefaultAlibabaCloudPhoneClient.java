@@ -12,6 +12,7 @@ import io.cloudphone.alibaba.internal.neutral.AlibabaJobs;
 import io.cloudphone.alibaba.internal.neutral.AlibabaPhones;
 import io.cloudphone.alibaba.internal.neutral.AlibabaServers;
 import io.cloudphone.alibaba.internal.operations.AppOperations;
+import io.cloudphone.alibaba.internal.operations.BackupOperations;
 import io.cloudphone.alibaba.internal.operations.CatalogueOperations;
 import io.cloudphone.alibaba.internal.operations.CommandOperations;
 import io.cloudphone.alibaba.internal.operations.FileOperations;
@@ -19,8 +20,12 @@ import io.cloudphone.alibaba.internal.operations.ImageOperations;
 import io.cloudphone.alibaba.internal.operations.InstanceGroupOperations;
 import io.cloudphone.alibaba.internal.operations.InstanceOperations;
 import io.cloudphone.alibaba.internal.operations.KeyPairOperations;
+import io.cloudphone.alibaba.internal.operations.MonitoringOperations;
+import io.cloudphone.alibaba.internal.operations.NetworkOperations;
 import io.cloudphone.alibaba.internal.operations.NodeOperations;
 import io.cloudphone.alibaba.internal.operations.PolicyOperations;
+import io.cloudphone.alibaba.internal.operations.PropertyOperations;
+import io.cloudphone.alibaba.internal.operations.TagOperations;
 import io.cloudphone.alibaba.internal.operations.TaskOperations;
 import io.cloudphone.alibaba.model.*;
 
@@ -496,5 +501,205 @@ public final class DefaultAlibabaCloudPhoneClient implements AlibabaCloudPhoneCl
     return TokenPaging.paged("DescribeSpec", request.nextToken(),
         token -> describeSpec(DescribeSpecRequest.builder().from(request).nextToken(token).build()),
         DescribeSpecResponse::specInfoModel, DescribeSpecResponse::nextToken, DescribeSpecResponse::totalCount);
+  }
+
+  // ---- nodes
+
+  @Override
+  public ExpandPhoneDataVolumeResponse expandPhoneDataVolume(ExpandPhoneDataVolumeRequest request) {
+    return invoker.call(NodeOperations.EXPAND_PHONE_DATA_VOLUME, request);
+  }
+
+  // ---- instance groups
+
+  @Override
+  public CreateAICloudPhoneResponse createAICloudPhone(CreateAICloudPhoneRequest request) {
+    return invoker.call(InstanceGroupOperations.CREATE_AI_CLOUD_PHONE, request);
+  }
+
+  @Override
+  public ModifyInstanceGroupSpecResponse modifyInstanceGroupSpec(ModifyInstanceGroupSpecRequest request) {
+    return invoker.call(InstanceGroupOperations.MODIFY_INSTANCE_GROUP_SPEC, request);
+  }
+
+  // ---- instances
+
+  @Override
+  public InstanceHealerResponse instanceHealer(InstanceHealerRequest request) {
+    return invoker.call(InstanceOperations.INSTANCE_HEALER, request);
+  }
+
+  @Override
+  public ListInstanceAdbAttributesResponse listInstanceAdbAttributes(ListInstanceAdbAttributesRequest request) {
+    return invoker.call(InstanceOperations.LIST_INSTANCE_ADB_ATTRIBUTES, request);
+  }
+
+  @Override
+  public Paged<AdbAttribute> listInstanceAdbAttributesPaged(ListInstanceAdbAttributesRequest request) {
+    return TokenPaging.paged("ListInstanceAdbAttributes", request.nextToken(),
+        token -> listInstanceAdbAttributes(ListInstanceAdbAttributesRequest.builder().from(request).nextToken(token).build()),
+        ListInstanceAdbAttributesResponse::data, ListInstanceAdbAttributesResponse::nextToken, ListInstanceAdbAttributesResponse::totalCount);
+  }
+
+  @Override
+  public StartInstanceAdbResponse startInstanceAdb(StartInstanceAdbRequest request) {
+    return invoker.call(InstanceOperations.START_INSTANCE_ADB, request);
+  }
+
+  @Override
+  public StopInstanceAdbResponse stopInstanceAdb(StopInstanceAdbRequest request) {
+    return invoker.call(InstanceOperations.STOP_INSTANCE_ADB, request);
+  }
+
+  // ---- images
+
+  @Override
+  public ImportImageResponse importImage(ImportImageRequest request) {
+    return invoker.call(ImageOperations.IMPORT_IMAGE, request);
+  }
+
+  // ---- backups
+
+  @Override
+  public BackupAndroidInstanceResponse backupAndroidInstance(BackupAndroidInstanceRequest request) {
+    return invoker.call(BackupOperations.BACKUP_ANDROID_INSTANCE, request);
+  }
+
+  @Override
+  public BackupAppResponse backupApp(BackupAppRequest request) {
+    return invoker.call(BackupOperations.BACKUP_APP, request);
+  }
+
+  @Override
+  public DescribeBucketsResponse describeBuckets(DescribeBucketsRequest request) {
+    return invoker.call(BackupOperations.DESCRIBE_BUCKETS, request);
+  }
+
+  @Override
+  public RecoverAndroidInstanceResponse recoverAndroidInstance(RecoverAndroidInstanceRequest request) {
+    return invoker.call(BackupOperations.RECOVER_ANDROID_INSTANCE, request);
+  }
+
+  @Override
+  public RecoverAppResponse recoverApp(RecoverAppRequest request) {
+    return invoker.call(BackupOperations.RECOVER_APP, request);
+  }
+
+  // ---- commands
+
+  @Override
+  public RunSyncCommandResponse runSyncCommand(RunSyncCommandRequest request) {
+    return invoker.call(CommandOperations.RUN_SYNC_COMMAND, request);
+  }
+
+  // ---- monitoring
+
+  @Override
+  public DescribeMetricListResponse describeMetricList(DescribeMetricListRequest request) {
+    return invoker.call(MonitoringOperations.DESCRIBE_METRIC_LIST, request);
+  }
+
+  @Override
+  public Paged<InstanceMetricSeries> describeMetricListPaged(DescribeMetricListRequest request) {
+    return TokenPaging.paged("DescribeMetricList", request.nextToken(),
+        token -> describeMetricList(DescribeMetricListRequest.builder().from(request).nextToken(token).build()),
+        DescribeMetricListResponse::metricTotalModel, DescribeMetricListResponse::nextToken, DescribeMetricListResponse::count);
+  }
+
+  @Override
+  public DescribeMetricTopResponse describeMetricTop(DescribeMetricTopRequest request) {
+    return invoker.call(MonitoringOperations.DESCRIBE_METRIC_TOP, request);
+  }
+
+  @Override
+  public Paged<InstanceMetricSeries> describeMetricTopPaged(DescribeMetricTopRequest request) {
+    return TokenPaging.paged("DescribeMetricTop", request.nextToken(),
+        token -> describeMetricTop(DescribeMetricTopRequest.builder().from(request).nextToken(token).build()),
+        DescribeMetricTopResponse::metricTotalModel, DescribeMetricTopResponse::nextToken, DescribeMetricTopResponse::count);
+  }
+
+  @Override
+  public InstallMonitorAgentResponse installMonitorAgent(InstallMonitorAgentRequest request) {
+    return invoker.call(MonitoringOperations.INSTALL_MONITOR_AGENT, request);
+  }
+
+  @Override
+  public UninstallMonitorAgentResponse uninstallMonitorAgent(UninstallMonitorAgentRequest request) {
+    return invoker.call(MonitoringOperations.UNINSTALL_MONITOR_AGENT, request);
+  }
+
+  // ---- system properties
+
+  @Override
+  public CreateSystemPropertyTemplateResponse createSystemPropertyTemplate(CreateSystemPropertyTemplateRequest request) {
+    return invoker.call(PropertyOperations.CREATE_SYSTEM_PROPERTY_TEMPLATE, request);
+  }
+
+  @Override
+  public DeleteSystemPropertyTemplatesResponse deleteSystemPropertyTemplates(DeleteSystemPropertyTemplatesRequest request) {
+    return invoker.call(PropertyOperations.DELETE_SYSTEM_PROPERTY_TEMPLATES, request);
+  }
+
+  @Override
+  public DescribeSystemPropertyTemplatesResponse describeSystemPropertyTemplates(DescribeSystemPropertyTemplatesRequest request) {
+    return invoker.call(PropertyOperations.DESCRIBE_SYSTEM_PROPERTY_TEMPLATES, request);
+  }
+
+  @Override
+  public Paged<SystemPropertyTemplate> describeSystemPropertyTemplatesPaged(DescribeSystemPropertyTemplatesRequest request) {
+    return TokenPaging.paged("DescribeSystemPropertyTemplates", request.nextToken(),
+        token -> describeSystemPropertyTemplates(DescribeSystemPropertyTemplatesRequest.builder().from(request).nextToken(token).build()),
+        DescribeSystemPropertyTemplatesResponse::systemPropertyTemplateModel, DescribeSystemPropertyTemplatesResponse::nextToken, DescribeSystemPropertyTemplatesResponse::totalCount);
+  }
+
+  @Override
+  public GetInstancePropertiesResponse getInstanceProperties(GetInstancePropertiesRequest request) {
+    return invoker.call(PropertyOperations.GET_INSTANCE_PROPERTIES, request);
+  }
+
+  @Override
+  public ModifySystemPropertyTemplateResponse modifySystemPropertyTemplate(ModifySystemPropertyTemplateRequest request) {
+    return invoker.call(PropertyOperations.MODIFY_SYSTEM_PROPERTY_TEMPLATE, request);
+  }
+
+  @Override
+  public SendSystemPropertyTemplateResponse sendSystemPropertyTemplate(SendSystemPropertyTemplateRequest request) {
+    return invoker.call(PropertyOperations.SEND_SYSTEM_PROPERTY_TEMPLATE, request);
+  }
+
+  // ---- network
+
+  @Override
+  public GetNetworkBlacklistResponse getNetworkBlacklist(GetNetworkBlacklistRequest request) {
+    return invoker.call(NetworkOperations.GET_NETWORK_BLACKLIST, request);
+  }
+
+  @Override
+  public SetNetworkBlacklistResponse setNetworkBlacklist(SetNetworkBlacklistRequest request) {
+    return invoker.call(NetworkOperations.SET_NETWORK_BLACKLIST, request);
+  }
+
+  // ---- tags
+
+  @Override
+  public ListTagResourcesResponse listTagResources(ListTagResourcesRequest request) {
+    return invoker.call(TagOperations.LIST_TAG_RESOURCES, request);
+  }
+
+  @Override
+  public Paged<TagResource> listTagResourcesPaged(ListTagResourcesRequest request) {
+    return TokenPaging.paged("ListTagResources", request.nextToken(),
+        token -> listTagResources(ListTagResourcesRequest.builder().from(request).nextToken(token).build()),
+        ListTagResourcesResponse::tagResources, ListTagResourcesResponse::nextToken, response -> java.util.Optional.<Long>empty());
+  }
+
+  @Override
+  public TagResourcesResponse tagResources(TagResourcesRequest request) {
+    return invoker.call(TagOperations.TAG_RESOURCES, request);
+  }
+
+  @Override
+  public UntagResourcesResponse untagResources(UntagResourcesRequest request) {
+    return invoker.call(TagOperations.UNTAG_RESOURCES, request);
   }
 }

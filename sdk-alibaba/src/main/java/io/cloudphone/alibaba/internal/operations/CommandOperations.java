@@ -6,6 +6,8 @@ import io.cloudphone.alibaba.model.DescribeInvocationsRequest;
 import io.cloudphone.alibaba.model.DescribeInvocationsResponse;
 import io.cloudphone.alibaba.model.RunCommandRequest;
 import io.cloudphone.alibaba.model.RunCommandResponse;
+import io.cloudphone.alibaba.model.RunSyncCommandRequest;
+import io.cloudphone.alibaba.model.RunSyncCommandResponse;
 import io.cloudphone.core.internal.Operation;
 
 /** Remote command operations of Alibaba Cloud Phone, declared as data. */
@@ -27,5 +29,11 @@ public final class CommandOperations {
   public static final Operation<RunCommandRequest, RunCommandResponse> RUN_COMMAND =
       Operation.builder("RunCommand", POST, "/", RunCommandRequest.class, RunCommandResponse.class)
           .docUrl(DOCS + "runcommand")
+          .build();
+
+  /** RunSyncCommand: runs a short command on up to 50 instances and returns the output in the same call. */
+  public static final Operation<RunSyncCommandRequest, RunSyncCommandResponse> RUN_SYNC_COMMAND =
+      Operation.builder("RunSyncCommand", POST, "/", RunSyncCommandRequest.class, RunSyncCommandResponse.class)
+          .docUrl(DOCS + "runsynccommand")
           .build();
 }

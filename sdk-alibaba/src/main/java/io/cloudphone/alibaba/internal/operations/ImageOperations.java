@@ -10,6 +10,8 @@ import io.cloudphone.alibaba.model.DescribeImageListRequest;
 import io.cloudphone.alibaba.model.DescribeImageListResponse;
 import io.cloudphone.alibaba.model.DistributeImageRequest;
 import io.cloudphone.alibaba.model.DistributeImageResponse;
+import io.cloudphone.alibaba.model.ImportImageRequest;
+import io.cloudphone.alibaba.model.ImportImageResponse;
 import io.cloudphone.alibaba.model.UpdateCustomImageNameRequest;
 import io.cloudphone.alibaba.model.UpdateCustomImageNameResponse;
 import io.cloudphone.core.internal.Operation;
@@ -61,4 +63,10 @@ public final class ImageOperations {
               .form("ImageId", "ImageName")
               .docUrl(DOCS + "updatecustomimagename")
               .build();
+
+  /** ImportImage: imports a custom Android image from an OSS file URL. */
+  public static final Operation<ImportImageRequest, ImportImageResponse> IMPORT_IMAGE =
+      Operation.builder("ImportImage", POST, "/", ImportImageRequest.class, ImportImageResponse.class)
+          .docUrl(DOCS + "importimage")
+          .build();
 }

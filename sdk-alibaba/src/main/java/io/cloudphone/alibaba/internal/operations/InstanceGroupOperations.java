@@ -2,6 +2,8 @@ package io.cloudphone.alibaba.internal.operations;
 
 import static io.cloudphone.core.internal.HttpMethod.POST;
 
+import io.cloudphone.alibaba.model.CreateAICloudPhoneRequest;
+import io.cloudphone.alibaba.model.CreateAICloudPhoneResponse;
 import io.cloudphone.alibaba.model.CreateAndroidInstanceGroupRequest;
 import io.cloudphone.alibaba.model.CreateAndroidInstanceGroupResponse;
 import io.cloudphone.alibaba.model.DeleteAndroidInstanceGroupRequest;
@@ -14,6 +16,8 @@ import io.cloudphone.alibaba.model.ModifyAndroidInstanceGroupRequest;
 import io.cloudphone.alibaba.model.ModifyAndroidInstanceGroupResponse;
 import io.cloudphone.alibaba.model.ModifyInstanceChargeTypeRequest;
 import io.cloudphone.alibaba.model.ModifyInstanceChargeTypeResponse;
+import io.cloudphone.alibaba.model.ModifyInstanceGroupSpecRequest;
+import io.cloudphone.alibaba.model.ModifyInstanceGroupSpecResponse;
 import io.cloudphone.alibaba.model.RenewAndroidInstanceGroupsRequest;
 import io.cloudphone.alibaba.model.RenewAndroidInstanceGroupsResponse;
 import io.cloudphone.alibaba.model.UpdateInstanceGroupImageRequest;
@@ -82,5 +86,17 @@ public final class InstanceGroupOperations {
   public static final Operation<UpgradeAndroidInstanceGroupRequest, UpgradeAndroidInstanceGroupResponse> UPGRADE_ANDROID_INSTANCE_GROUP =
       Operation.builder("UpgradeAndroidInstanceGroup", POST, "/", UpgradeAndroidInstanceGroupRequest.class, UpgradeAndroidInstanceGroupResponse.class)
           .docUrl(DOCS + "upgradeandroidinstancegroup")
+          .build();
+
+  /** CreateAICloudPhone: orders AI cloud phones; instances appear once the order is paid. */
+  public static final Operation<CreateAICloudPhoneRequest, CreateAICloudPhoneResponse> CREATE_AI_CLOUD_PHONE =
+      Operation.builder("CreateAICloudPhone", POST, "/", CreateAICloudPhoneRequest.class, CreateAICloudPhoneResponse.class)
+          .docUrl(DOCS + "createaicloudphone")
+          .build();
+
+  /** ModifyInstanceGroupSpec: upgrades the specification of instance groups; places orders. */
+  public static final Operation<ModifyInstanceGroupSpecRequest, ModifyInstanceGroupSpecResponse> MODIFY_INSTANCE_GROUP_SPEC =
+      Operation.builder("ModifyInstanceGroupSpec", POST, "/", ModifyInstanceGroupSpecRequest.class, ModifyInstanceGroupSpecResponse.class)
+          .docUrl(DOCS + "modifyinstancegroupspec")
           .build();
 }

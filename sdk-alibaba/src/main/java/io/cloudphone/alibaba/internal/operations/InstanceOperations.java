@@ -20,6 +20,10 @@ import io.cloudphone.alibaba.model.EndCoordinationRequest;
 import io.cloudphone.alibaba.model.EndCoordinationResponse;
 import io.cloudphone.alibaba.model.GenerateCoordinationCodeRequest;
 import io.cloudphone.alibaba.model.GenerateCoordinationCodeResponse;
+import io.cloudphone.alibaba.model.InstanceHealerRequest;
+import io.cloudphone.alibaba.model.InstanceHealerResponse;
+import io.cloudphone.alibaba.model.ListInstanceAdbAttributesRequest;
+import io.cloudphone.alibaba.model.ListInstanceAdbAttributesResponse;
 import io.cloudphone.alibaba.model.ModifyAndroidInstanceRequest;
 import io.cloudphone.alibaba.model.ModifyAndroidInstanceResponse;
 import io.cloudphone.alibaba.model.ModifyDisplayConfigRequest;
@@ -32,8 +36,12 @@ import io.cloudphone.alibaba.model.SetAdbSecureRequest;
 import io.cloudphone.alibaba.model.SetAdbSecureResponse;
 import io.cloudphone.alibaba.model.StartAndroidInstanceRequest;
 import io.cloudphone.alibaba.model.StartAndroidInstanceResponse;
+import io.cloudphone.alibaba.model.StartInstanceAdbRequest;
+import io.cloudphone.alibaba.model.StartInstanceAdbResponse;
 import io.cloudphone.alibaba.model.StopAndroidInstanceRequest;
 import io.cloudphone.alibaba.model.StopAndroidInstanceResponse;
+import io.cloudphone.alibaba.model.StopInstanceAdbRequest;
+import io.cloudphone.alibaba.model.StopInstanceAdbResponse;
 import io.cloudphone.alibaba.model.UpdateInstanceImageRequest;
 import io.cloudphone.alibaba.model.UpdateInstanceImageResponse;
 import io.cloudphone.core.internal.Operation;
@@ -168,5 +176,30 @@ public final class InstanceOperations {
       Operation.builder("UpdateInstanceImage", POST, "/",
               UpdateInstanceImageRequest.class, UpdateInstanceImageResponse.class)
           .docUrl(DOCS + "updateinstanceimage")
+          .build();
+
+  /** InstanceHealer: diagnoses and repairs instances. */
+  public static final Operation<InstanceHealerRequest, InstanceHealerResponse> INSTANCE_HEALER =
+      Operation.builder("InstanceHealer", POST, "/", InstanceHealerRequest.class, InstanceHealerResponse.class)
+          .docUrl(DOCS + "instancehealer")
+          .build();
+
+  /** ListInstanceAdbAttributes: one page of ADB port mappings (standard network only). */
+  public static final Operation<ListInstanceAdbAttributesRequest, ListInstanceAdbAttributesResponse> LIST_INSTANCE_ADB_ATTRIBUTES =
+      Operation.builder("ListInstanceAdbAttributes", POST, "/", ListInstanceAdbAttributesRequest.class, ListInstanceAdbAttributesResponse.class)
+          .idempotent(true)
+          .docUrl(DOCS + "listinstanceadbattributes")
+          .build();
+
+  /** StartInstanceAdb: enables ADB and maps a public port (standard network only). */
+  public static final Operation<StartInstanceAdbRequest, StartInstanceAdbResponse> START_INSTANCE_ADB =
+      Operation.builder("StartInstanceAdb", POST, "/", StartInstanceAdbRequest.class, StartInstanceAdbResponse.class)
+          .docUrl(DOCS + "startinstanceadb")
+          .build();
+
+  /** StopInstanceAdb: disables ADB and removes the port mapping (standard network only). */
+  public static final Operation<StopInstanceAdbRequest, StopInstanceAdbResponse> STOP_INSTANCE_ADB =
+      Operation.builder("StopInstanceAdb", POST, "/", StopInstanceAdbRequest.class, StopInstanceAdbResponse.class)
+          .docUrl(DOCS + "stopinstanceadb")
           .build();
 }

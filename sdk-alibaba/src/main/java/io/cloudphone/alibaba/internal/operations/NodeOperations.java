@@ -12,6 +12,8 @@ import io.cloudphone.alibaba.model.DescribeCloudPhoneNodesRequest;
 import io.cloudphone.alibaba.model.DescribeCloudPhoneNodesResponse;
 import io.cloudphone.alibaba.model.ExpandDataVolumeRequest;
 import io.cloudphone.alibaba.model.ExpandDataVolumeResponse;
+import io.cloudphone.alibaba.model.ExpandPhoneDataVolumeRequest;
+import io.cloudphone.alibaba.model.ExpandPhoneDataVolumeResponse;
 import io.cloudphone.alibaba.model.ModifyCloudPhoneNodeRequest;
 import io.cloudphone.alibaba.model.ModifyCloudPhoneNodeResponse;
 import io.cloudphone.alibaba.model.RenewCloudPhoneNodesRequest;
@@ -69,5 +71,11 @@ public final class NodeOperations {
       Operation.builder("RenewCloudPhoneNodes", POST, "/", RenewCloudPhoneNodesRequest.class, RenewCloudPhoneNodesResponse.class)
           .form("AutoRenew", "NodeIds", "Period", "PeriodUnit")
           .docUrl(DOCS + "renewcloudphonenodes")
+          .build();
+
+  /** ExpandPhoneDataVolume: grows each phone's data storage on matrices; places an order. */
+  public static final Operation<ExpandPhoneDataVolumeRequest, ExpandPhoneDataVolumeResponse> EXPAND_PHONE_DATA_VOLUME =
+      Operation.builder("ExpandPhoneDataVolume", POST, "/", ExpandPhoneDataVolumeRequest.class, ExpandPhoneDataVolumeResponse.class)
+          .docUrl(DOCS + "expandphonedatavolume")
           .build();
 }
