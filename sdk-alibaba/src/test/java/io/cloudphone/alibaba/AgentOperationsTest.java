@@ -378,7 +378,9 @@ class AgentOperationsTest extends AgentWireTest {
         rejected("PauseAgentTask without TaskIds", IllegalArgumentException.class, "TaskIds",
             c -> c.pauseAgentTask(PauseAgentTaskRequest.builder().build())),
         rejected("ResumeAgentTask without TaskIds", IllegalArgumentException.class, "TaskIds",
-            c -> c.resumeAgentTask(ResumeAgentTaskRequest.builder().additionalPrompt("go on").build())));
+            c -> c.resumeAgentTask(ResumeAgentTaskRequest.builder().additionalPrompt("go on").build())),
+        rejected("RefreshAuthTokens id holding a comma", IllegalArgumentException.class, "InstanceIds",
+            c -> c.refreshAuthTokens(RefreshAuthTokensRequest.builder().addInstanceIds("acp-1,acp-2").build())));
   }
 
   private interface ClientCall {

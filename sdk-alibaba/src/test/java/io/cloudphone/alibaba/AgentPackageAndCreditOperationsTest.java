@@ -386,6 +386,9 @@ class AgentPackageAndCreditOperationsTest extends AgentWireTest {
                 .period(1).periodUnit("Month").quantity(1).build())),
         rejected("DeleteMobileAgentPackage without ids", IllegalArgumentException.class, "PackageIds",
             c -> c.deleteMobileAgentPackage(DeleteMobileAgentPackageRequest.builder().build())),
+        rejected("DescribeEdgeMobileAgentPackages id holding a comma", IllegalArgumentException.class, "PackageIds",
+            c -> c.describeEdgeMobileAgentPackages(DescribeEdgeMobileAgentPackagesRequest.builder()
+                .addPackageIds("cmag-1,cmag-2").build())),
         rejected("DescribeMobileAgentPackage PageNum 0", IllegalArgumentException.class, "PageNum",
             c -> c.describeMobileAgentPackage(DescribeMobileAgentPackageRequest.builder().pageNum(0).build())),
         rejected("DescribeCreditDetail PageSize 101", IllegalArgumentException.class, "PageSize",

@@ -19,6 +19,15 @@ final class CommaSeparatedSerializer extends StdSerializer<List<String>> {
     super((Class) List.class);
   }
 
+  /** Rejects an id that holds a comma: the service would split it into two ids. */
+  static void checkNoCommas(String field, List<String> ids) {
+    for (String id : ids) {
+      if (id.indexOf(',') >= 0) {
+        throw new IllegalArgumentException(field + " are sent comma-joined, so an id may not contain a comma");
+      }
+    }
+  }
+
   @Override
   public boolean isEmpty(SerializerProvider provider, List<String> value) {
     return value == null || value.isEmpty();

@@ -43,4 +43,10 @@ abstract class DescribeEdgeMobileAgentPackagesRequestDef {
 
   /** Only packages in this status, for example {@code ACTIVE}. */
   public abstract Optional<String> status();
+
+  @Value.Check
+  void check() {
+    CommaSeparatedSerializer.checkNoCommas("LicenseKeys", licenseKeys());
+    CommaSeparatedSerializer.checkNoCommas("PackageIds", packageIds());
+  }
 }

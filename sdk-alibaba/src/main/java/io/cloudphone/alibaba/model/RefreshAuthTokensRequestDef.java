@@ -31,4 +31,10 @@ abstract class RefreshAuthTokensRequestDef {
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @Value.Redacted
   public abstract List<String> licenseKeys();
+
+  @Value.Check
+  void check() {
+    CommaSeparatedSerializer.checkNoCommas("InstanceIds", instanceIds());
+    CommaSeparatedSerializer.checkNoCommas("LicenseKeys", licenseKeys());
+  }
 }
