@@ -806,7 +806,7 @@ public interface AlibabaCloudPhoneClient extends CloudPhoneClient {
    */
   Paged<CloudPhoneSpec> describeSpecPaged(DescribeSpecRequest request);
 
-  // ---- agents (eds-aic agent operations)
+  // ---- agents (eds-aic operations added after SDK 3.8.2)
 
   /**
    * Registers and activates an edge device (box, phone or pad) as a mobile agent with a license key, returning its instance id and API key.
@@ -857,7 +857,7 @@ public interface AlibabaCloudPhoneClient extends CloudPhoneClient {
    */
   RefreshAuthTokensResponse refreshAuthTokens(RefreshAuthTokensRequest request);
 
-  // ---- agent tasks (eds-aic agenttask operations)
+  // ---- agent tasks (eds-aic operations added after SDK 3.8.2)
 
   /**
    * Cancels AI agent tasks by id, reporting each task's status before and after.
@@ -909,7 +909,7 @@ public interface AlibabaCloudPhoneClient extends CloudPhoneClient {
    */
   RunAgentTaskResponse runAgentTask(RunAgentTaskRequest request);
 
-  // ---- scheduled tasks (eds-aic scheduledtask operations)
+  // ---- scheduled tasks (eds-aic operations added after SDK 3.8.2)
 
   /**
    * Creates a cron-driven AI agent task that runs a prompt on given instances.
@@ -979,7 +979,7 @@ public interface AlibabaCloudPhoneClient extends CloudPhoneClient {
    */
   ModifyScheduledTaskResponse modifyScheduledTask(ModifyScheduledTaskRequest request);
 
-  // ---- agent packages (eds-aic agentpackage operations)
+  // ---- agent packages (eds-aic operations added after SDK 3.8.2)
 
   /**
    * Orders edge agent packages (licenses for edge devices) by device class, quantity and period.
@@ -1059,7 +1059,7 @@ public interface AlibabaCloudPhoneClient extends CloudPhoneClient {
    */
   RenewMobileAgentPackageResponse renewMobileAgentPackage(RenewMobileAgentPackageRequest request);
 
-  // ---- credits (eds-aic credit operations)
+  // ---- credits (eds-aic operations added after SDK 3.8.2)
 
   /**
    * Buys credit booster packs for agent model usage.
