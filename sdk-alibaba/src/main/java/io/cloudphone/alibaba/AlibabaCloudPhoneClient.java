@@ -1160,4 +1160,298 @@ public interface AlibabaCloudPhoneClient extends CloudPhoneClient {
    * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-untagresources">UntagResources in Alibaba's API reference</a>
    */
   UntagResourcesResponse untagResources(UntagResourcesRequest request);
+
+  // ---- agents (eds-aic operations added after SDK 3.8.2)
+
+  /**
+   * Registers and activates an edge device (box, phone or pad) as a mobile agent with a license key, returning its instance id and API key.
+   *
+   * @param request the ActivateEdgeMobileAgent parameters
+   * @return the parsed ActivateEdgeMobileAgent answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-activateedgemobileagent">ActivateEdgeMobileAgent in Alibaba's API reference</a>
+   */
+  ActivateEdgeMobileAgentResponse activateEdgeMobileAgent(ActivateEdgeMobileAgentRequest request);
+
+  /**
+   * Lists agent (JVS) instances one page at a time, with status, credit quota and usage, agent version and installed skills.
+   *
+   * @param request the DescribeJVSInstance parameters
+   * @return the parsed DescribeJVSInstance answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describejvsinstance">DescribeJVSInstance in Alibaba's API reference</a>
+   */
+  DescribeJVSInstanceResponse describeJVSInstance(DescribeJVSInstanceRequest request);
+
+  /**
+   * Lists agent (JVS) instances one page at a time, with status, credit quota and usage, agent version and installed skills. As a lazy listing that follows NextToken, fetching pages on demand.
+   *
+   * @param request the filters; its NextToken is where the listing starts and its MaxResults the page size
+   * @return the items of every page, fetched as they are read
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describejvsinstance">DescribeJVSInstance in Alibaba's API reference</a>
+   */
+  Paged<JvsInstance> describeJVSInstancePaged(DescribeJVSInstanceRequest request);
+
+  /**
+   * Changes agent (JVS) instances: name, image, agent version or credit quotas.
+   *
+   * @param request the ModifyJVSInstance parameters
+   * @return the parsed ModifyJVSInstance answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-modifyjvsinstance">ModifyJVSInstance in Alibaba's API reference</a>
+   */
+  ModifyJVSInstanceResponse modifyJVSInstance(ModifyJVSInstanceRequest request);
+
+  /**
+   * Issues new model-gateway tokens for agent instances or edge license keys (the SDK sends both id lists comma-joined, as the API wants).
+   *
+   * @param request the RefreshAuthTokens parameters
+   * @return the parsed RefreshAuthTokens answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-refreshauthtokens">RefreshAuthTokens in Alibaba's API reference</a>
+   */
+  RefreshAuthTokensResponse refreshAuthTokens(RefreshAuthTokensRequest request);
+
+  // ---- agent tasks (eds-aic operations added after SDK 3.8.2)
+
+  /**
+   * Cancels AI agent tasks by id, reporting each task's status before and after.
+   *
+   * @param request the CancelAgentTask parameters
+   * @return the parsed CancelAgentTask answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-cancelagenttask">CancelAgentTask in Alibaba's API reference</a>
+   */
+  CancelAgentTaskResponse cancelAgentTask(CancelAgentTaskRequest request);
+
+  /**
+   * Looks up AI agent tasks by id: status, steps, result and digest.
+   *
+   * @param request the DescribeAgentTask parameters
+   * @return the parsed DescribeAgentTask answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describeagenttask">DescribeAgentTask in Alibaba's API reference</a>
+   */
+  DescribeAgentTaskResponse describeAgentTask(DescribeAgentTaskRequest request);
+
+  /**
+   * Pauses running AI agent tasks by id.
+   *
+   * @param request the PauseAgentTask parameters
+   * @return the parsed PauseAgentTask answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-pauseagenttask">PauseAgentTask in Alibaba's API reference</a>
+   */
+  PauseAgentTaskResponse pauseAgentTask(PauseAgentTaskRequest request);
+
+  /**
+   * Resumes paused AI agent tasks, optionally with a further prompt or answers to the agent's questions.
+   *
+   * @param request the ResumeAgentTask parameters
+   * @return the parsed ResumeAgentTask answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-resumeagenttask">ResumeAgentTask in Alibaba's API reference</a>
+   */
+  ResumeAgentTaskResponse resumeAgentTask(ResumeAgentTaskRequest request);
+
+  /**
+   * Starts an AI automation task from a natural-language prompt on agent instances or sessions.
+   *
+   * @param request the RunAgentTask parameters
+   * @return the parsed RunAgentTask answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-runagenttask">RunAgentTask in Alibaba's API reference</a>
+   */
+  RunAgentTaskResponse runAgentTask(RunAgentTaskRequest request);
+
+  // ---- scheduled tasks (eds-aic operations added after SDK 3.8.2)
+
+  /**
+   * Creates a cron-driven AI agent task that runs a prompt on given instances.
+   *
+   * @param request the CreateScheduledTask parameters
+   * @return the parsed CreateScheduledTask answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-createscheduledtask">CreateScheduledTask in Alibaba's API reference</a>
+   */
+  CreateScheduledTaskResponse createScheduledTask(CreateScheduledTaskRequest request);
+
+  /**
+   * Deletes a scheduled agent task.
+   *
+   * @param request the DeleteScheduledTask parameters
+   * @return the parsed DeleteScheduledTask answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-deletescheduledtask">DeleteScheduledTask in Alibaba's API reference</a>
+   */
+  DeleteScheduledTaskResponse deleteScheduledTask(DeleteScheduledTaskRequest request);
+
+  /**
+   * Lists the runs of scheduled agent tasks one page at a time: status, output, errors and timing.
+   *
+   * @param request the DescribeScheduledTaskExecutions parameters
+   * @return the parsed DescribeScheduledTaskExecutions answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describescheduledtaskexecutions">DescribeScheduledTaskExecutions in Alibaba's API reference</a>
+   */
+  DescribeScheduledTaskExecutionsResponse describeScheduledTaskExecutions(DescribeScheduledTaskExecutionsRequest request);
+
+  /**
+   * Lists the runs of scheduled agent tasks one page at a time: status, output, errors and timing. As a lazy listing that follows NextToken, fetching pages on demand.
+   *
+   * @param request the filters; its NextToken is where the listing starts and its MaxResults the page size
+   * @return the items of every page, fetched as they are read
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describescheduledtaskexecutions">DescribeScheduledTaskExecutions in Alibaba's API reference</a>
+   */
+  Paged<ScheduledTaskExecution> describeScheduledTaskExecutionsPaged(DescribeScheduledTaskExecutionsRequest request);
+
+  /**
+   * Lists scheduled agent tasks one page at a time, with cron, run settings and run counters.
+   *
+   * @param request the DescribeScheduledTasks parameters
+   * @return the parsed DescribeScheduledTasks answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describescheduledtasks">DescribeScheduledTasks in Alibaba's API reference</a>
+   */
+  DescribeScheduledTasksResponse describeScheduledTasks(DescribeScheduledTasksRequest request);
+
+  /**
+   * Lists scheduled agent tasks one page at a time, with cron, run settings and run counters. As a lazy listing that follows NextToken, fetching pages on demand. The listing follows NextToken (the operation also takes PageNumber/PageSize; leave them unset here).
+   *
+   * @param request the filters; its NextToken is where the listing starts and its MaxResults the page size
+   * @return the items of every page, fetched as they are read
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describescheduledtasks">DescribeScheduledTasks in Alibaba's API reference</a>
+   */
+  Paged<ScheduledTask> describeScheduledTasksPaged(DescribeScheduledTasksRequest request);
+
+  /**
+   * Changes a scheduled agent task (cron, prompt, instances, run settings, enabled state), guarded by its version.
+   *
+   * @param request the ModifyScheduledTask parameters
+   * @return the parsed ModifyScheduledTask answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-modifyscheduledtask">ModifyScheduledTask in Alibaba's API reference</a>
+   */
+  ModifyScheduledTaskResponse modifyScheduledTask(ModifyScheduledTaskRequest request);
+
+  // ---- agent packages (eds-aic operations added after SDK 3.8.2)
+
+  /**
+   * Orders edge agent packages (licenses for edge devices) by device class, quantity and period.
+   *
+   * @param request the CreateEdgeMobileAgentPackage parameters
+   * @return the parsed CreateEdgeMobileAgentPackage answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-createedgemobileagentpackage">CreateEdgeMobileAgentPackage in Alibaba's API reference</a>
+   */
+  CreateEdgeMobileAgentPackageResponse createEdgeMobileAgentPackage(CreateEdgeMobileAgentPackageRequest request);
+
+  /**
+   * Buys mobile agent resource plans (agent node packages with credits).
+   *
+   * @param request the CreateMobileAgentPackage parameters
+   * @return the parsed CreateMobileAgentPackage answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-createmobileagentpackage">CreateMobileAgentPackage in Alibaba's API reference</a>
+   */
+  CreateMobileAgentPackageResponse createMobileAgentPackage(CreateMobileAgentPackageRequest request);
+
+  /**
+   * Deletes mobile agent resource plans.
+   *
+   * @param request the DeleteMobileAgentPackage parameters
+   * @return the parsed DeleteMobileAgentPackage answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-deletemobileagentpackage">DeleteMobileAgentPackage in Alibaba's API reference</a>
+   */
+  DeleteMobileAgentPackageResponse deleteMobileAgentPackage(DeleteMobileAgentPackageRequest request);
+
+  /**
+   * Lists edge agent packages one page at a time, with license keys, specification, status and expiry (the SDK sends the id filters comma-joined, as the API wants).
+   *
+   * @param request the DescribeEdgeMobileAgentPackages parameters
+   * @return the parsed DescribeEdgeMobileAgentPackages answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describeedgemobileagentpackages">DescribeEdgeMobileAgentPackages in Alibaba's API reference</a>
+   */
+  DescribeEdgeMobileAgentPackagesResponse describeEdgeMobileAgentPackages(DescribeEdgeMobileAgentPackagesRequest request);
+
+  /**
+   * Lists edge agent packages one page at a time, with license keys, specification, status and expiry (the SDK sends the id filters comma-joined, as the API wants). As a lazy listing that follows NextToken, fetching pages on demand.
+   *
+   * @param request the filters; its NextToken is where the listing starts and its MaxResults the page size
+   * @return the items of every page, fetched as they are read
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describeedgemobileagentpackages">DescribeEdgeMobileAgentPackages in Alibaba's API reference</a>
+   */
+  Paged<EdgeAgentPackage> describeEdgeMobileAgentPackagesPaged(DescribeEdgeMobileAgentPackagesRequest request);
+
+  /**
+   * Lists mobile agent resource plans one page (by page number) at a time, with specification, status, credits and bound instances.
+   *
+   * @param request the DescribeMobileAgentPackage parameters
+   * @return the parsed DescribeMobileAgentPackage answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describemobileagentpackage">DescribeMobileAgentPackage in Alibaba's API reference</a>
+   */
+  DescribeMobileAgentPackageResponse describeMobileAgentPackage(DescribeMobileAgentPackageRequest request);
+
+  /**
+   * Lists mobile agent resource plans one page (by page number) at a time, with specification, status, credits and bound instances. As a lazy listing that walks page numbers, fetching pages on demand (this operation has no NextToken).
+   *
+   * @param request the filters; its PageNum is the first page read (1 when absent) and its PageSize the page size
+   * @return the items of every page, fetched as they are read
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describemobileagentpackage">DescribeMobileAgentPackage in Alibaba's API reference</a>
+   */
+  Paged<MobileAgentPackage> describeMobileAgentPackagePaged(DescribeMobileAgentPackageRequest request);
+
+  /**
+   * Renews mobile agent resource plans for another period.
+   *
+   * @param request the RenewMobileAgentPackage parameters
+   * @return the parsed RenewMobileAgentPackage answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-renewmobileagentpackage">RenewMobileAgentPackage in Alibaba's API reference</a>
+   */
+  RenewMobileAgentPackageResponse renewMobileAgentPackage(RenewMobileAgentPackageRequest request);
+
+  // ---- credits (eds-aic operations added after SDK 3.8.2)
+
+  /**
+   * Buys credit booster packs for agent model usage.
+   *
+   * @param request the CreateCreditPackage parameters
+   * @return the parsed CreateCreditPackage answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-createcreditpackage">CreateCreditPackage in Alibaba's API reference</a>
+   */
+  CreateCreditPackageResponse createCreditPackage(CreateCreditPackageRequest request);
+
+  /**
+   * Lists credit change records in a time range one page at a time, per task or request, with model and token usage.
+   *
+   * @param request the DescribeCreditDetail parameters
+   * @return the parsed DescribeCreditDetail answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describecreditdetail">DescribeCreditDetail in Alibaba's API reference</a>
+   */
+  DescribeCreditDetailResponse describeCreditDetail(DescribeCreditDetailRequest request);
+
+  /**
+   * Lists credit change records in a time range one page at a time, per task or request, with model and token usage. As a lazy listing that follows NextToken, fetching pages on demand. The listing follows {@code Data.NextToken} (the operation also takes PageNum/PageSize; leave them unset here).
+   *
+   * @param request the filters; its NextToken is where the listing starts and its MaxResults the page size
+   * @return the items of every page, fetched as they are read
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describecreditdetail">DescribeCreditDetail in Alibaba's API reference</a>
+   */
+  Paged<CreditRecord> describeCreditDetailPaged(DescribeCreditDetailRequest request);
+
+  /**
+   * Lists credit booster packs with their total, used and available credits.
+   *
+   * @param request the DescribeCreditPackage parameters
+   * @return the parsed DescribeCreditPackage answer
+   * @throws io.cloudphone.core.CloudPhoneServiceException when Alibaba refuses the call (typed subclasses for not found, throttling, ...)
+   * @see <a href="https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-describecreditpackage">DescribeCreditPackage in Alibaba's API reference</a>
+   */
+  DescribeCreditPackageResponse describeCreditPackage(DescribeCreditPackageRequest request);
 }

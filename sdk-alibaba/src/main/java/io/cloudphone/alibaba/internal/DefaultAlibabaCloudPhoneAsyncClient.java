@@ -2,10 +2,14 @@ package io.cloudphone.alibaba.internal;
 
 import io.cloudphone.alibaba.AlibabaCloudPhoneAsyncClient;
 import java.util.concurrent.CompletableFuture;
+import io.cloudphone.alibaba.internal.operations.AgentOperations;
+import io.cloudphone.alibaba.internal.operations.AgentPackageOperations;
+import io.cloudphone.alibaba.internal.operations.AgentTaskOperations;
 import io.cloudphone.alibaba.internal.operations.AppOperations;
 import io.cloudphone.alibaba.internal.operations.BackupOperations;
 import io.cloudphone.alibaba.internal.operations.CatalogueOperations;
 import io.cloudphone.alibaba.internal.operations.CommandOperations;
+import io.cloudphone.alibaba.internal.operations.CreditOperations;
 import io.cloudphone.alibaba.internal.operations.FileOperations;
 import io.cloudphone.alibaba.internal.operations.ImageOperations;
 import io.cloudphone.alibaba.internal.operations.InstanceGroupOperations;
@@ -16,6 +20,7 @@ import io.cloudphone.alibaba.internal.operations.NetworkOperations;
 import io.cloudphone.alibaba.internal.operations.NodeOperations;
 import io.cloudphone.alibaba.internal.operations.PolicyOperations;
 import io.cloudphone.alibaba.internal.operations.PropertyOperations;
+import io.cloudphone.alibaba.internal.operations.ScheduledTaskOperations;
 import io.cloudphone.alibaba.internal.operations.TagOperations;
 import io.cloudphone.alibaba.internal.operations.TaskOperations;
 import io.cloudphone.alibaba.model.*;
@@ -532,5 +537,130 @@ final class DefaultAlibabaCloudPhoneAsyncClient implements AlibabaCloudPhoneAsyn
   @Override
   public CompletableFuture<UntagResourcesResponse> untagResources(UntagResourcesRequest request) {
     return invoker.callAsync(TagOperations.UNTAG_RESOURCES, request);
+  }
+
+  // ---- agents
+
+  @Override
+  public CompletableFuture<ActivateEdgeMobileAgentResponse> activateEdgeMobileAgent(ActivateEdgeMobileAgentRequest request) {
+    return invoker.callAsync(AgentOperations.ACTIVATE_EDGE_MOBILE_AGENT, request);
+  }
+
+  @Override
+  public CompletableFuture<DescribeJVSInstanceResponse> describeJVSInstance(DescribeJVSInstanceRequest request) {
+    return invoker.callAsync(AgentOperations.DESCRIBE_JVS_INSTANCE, request);
+  }
+
+  @Override
+  public CompletableFuture<ModifyJVSInstanceResponse> modifyJVSInstance(ModifyJVSInstanceRequest request) {
+    return invoker.callAsync(AgentOperations.MODIFY_JVS_INSTANCE, request);
+  }
+
+  @Override
+  public CompletableFuture<RefreshAuthTokensResponse> refreshAuthTokens(RefreshAuthTokensRequest request) {
+    return invoker.callAsync(AgentOperations.REFRESH_AUTH_TOKENS, request);
+  }
+
+  // ---- agent tasks
+
+  @Override
+  public CompletableFuture<CancelAgentTaskResponse> cancelAgentTask(CancelAgentTaskRequest request) {
+    return invoker.callAsync(AgentTaskOperations.CANCEL_AGENT_TASK, request);
+  }
+
+  @Override
+  public CompletableFuture<DescribeAgentTaskResponse> describeAgentTask(DescribeAgentTaskRequest request) {
+    return invoker.callAsync(AgentTaskOperations.DESCRIBE_AGENT_TASK, request);
+  }
+
+  @Override
+  public CompletableFuture<PauseAgentTaskResponse> pauseAgentTask(PauseAgentTaskRequest request) {
+    return invoker.callAsync(AgentTaskOperations.PAUSE_AGENT_TASK, request);
+  }
+
+  @Override
+  public CompletableFuture<ResumeAgentTaskResponse> resumeAgentTask(ResumeAgentTaskRequest request) {
+    return invoker.callAsync(AgentTaskOperations.RESUME_AGENT_TASK, request);
+  }
+
+  @Override
+  public CompletableFuture<RunAgentTaskResponse> runAgentTask(RunAgentTaskRequest request) {
+    return invoker.callAsync(AgentTaskOperations.RUN_AGENT_TASK, request);
+  }
+
+  // ---- scheduled tasks
+
+  @Override
+  public CompletableFuture<CreateScheduledTaskResponse> createScheduledTask(CreateScheduledTaskRequest request) {
+    return invoker.callAsync(ScheduledTaskOperations.CREATE_SCHEDULED_TASK, request);
+  }
+
+  @Override
+  public CompletableFuture<DeleteScheduledTaskResponse> deleteScheduledTask(DeleteScheduledTaskRequest request) {
+    return invoker.callAsync(ScheduledTaskOperations.DELETE_SCHEDULED_TASK, request);
+  }
+
+  @Override
+  public CompletableFuture<DescribeScheduledTaskExecutionsResponse> describeScheduledTaskExecutions(DescribeScheduledTaskExecutionsRequest request) {
+    return invoker.callAsync(ScheduledTaskOperations.DESCRIBE_SCHEDULED_TASK_EXECUTIONS, request);
+  }
+
+  @Override
+  public CompletableFuture<DescribeScheduledTasksResponse> describeScheduledTasks(DescribeScheduledTasksRequest request) {
+    return invoker.callAsync(ScheduledTaskOperations.DESCRIBE_SCHEDULED_TASKS, request);
+  }
+
+  @Override
+  public CompletableFuture<ModifyScheduledTaskResponse> modifyScheduledTask(ModifyScheduledTaskRequest request) {
+    return invoker.callAsync(ScheduledTaskOperations.MODIFY_SCHEDULED_TASK, request);
+  }
+
+  // ---- agent packages
+
+  @Override
+  public CompletableFuture<CreateEdgeMobileAgentPackageResponse> createEdgeMobileAgentPackage(CreateEdgeMobileAgentPackageRequest request) {
+    return invoker.callAsync(AgentPackageOperations.CREATE_EDGE_MOBILE_AGENT_PACKAGE, request);
+  }
+
+  @Override
+  public CompletableFuture<CreateMobileAgentPackageResponse> createMobileAgentPackage(CreateMobileAgentPackageRequest request) {
+    return invoker.callAsync(AgentPackageOperations.CREATE_MOBILE_AGENT_PACKAGE, request);
+  }
+
+  @Override
+  public CompletableFuture<DeleteMobileAgentPackageResponse> deleteMobileAgentPackage(DeleteMobileAgentPackageRequest request) {
+    return invoker.callAsync(AgentPackageOperations.DELETE_MOBILE_AGENT_PACKAGE, request);
+  }
+
+  @Override
+  public CompletableFuture<DescribeEdgeMobileAgentPackagesResponse> describeEdgeMobileAgentPackages(DescribeEdgeMobileAgentPackagesRequest request) {
+    return invoker.callAsync(AgentPackageOperations.DESCRIBE_EDGE_MOBILE_AGENT_PACKAGES, request);
+  }
+
+  @Override
+  public CompletableFuture<DescribeMobileAgentPackageResponse> describeMobileAgentPackage(DescribeMobileAgentPackageRequest request) {
+    return invoker.callAsync(AgentPackageOperations.DESCRIBE_MOBILE_AGENT_PACKAGE, request);
+  }
+
+  @Override
+  public CompletableFuture<RenewMobileAgentPackageResponse> renewMobileAgentPackage(RenewMobileAgentPackageRequest request) {
+    return invoker.callAsync(AgentPackageOperations.RENEW_MOBILE_AGENT_PACKAGE, request);
+  }
+
+  // ---- credits
+
+  @Override
+  public CompletableFuture<CreateCreditPackageResponse> createCreditPackage(CreateCreditPackageRequest request) {
+    return invoker.callAsync(CreditOperations.CREATE_CREDIT_PACKAGE, request);
+  }
+
+  @Override
+  public CompletableFuture<DescribeCreditDetailResponse> describeCreditDetail(DescribeCreditDetailRequest request) {
+    return invoker.callAsync(CreditOperations.DESCRIBE_CREDIT_DETAIL, request);
+  }
+
+  @Override
+  public CompletableFuture<DescribeCreditPackageResponse> describeCreditPackage(DescribeCreditPackageRequest request) {
+    return invoker.callAsync(CreditOperations.DESCRIBE_CREDIT_PACKAGE, request);
   }
 }

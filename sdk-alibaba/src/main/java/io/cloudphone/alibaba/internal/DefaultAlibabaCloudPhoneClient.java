@@ -11,10 +11,14 @@ import io.cloudphone.alibaba.AlibabaCloudPhoneClient;
 import io.cloudphone.alibaba.internal.neutral.AlibabaJobs;
 import io.cloudphone.alibaba.internal.neutral.AlibabaPhones;
 import io.cloudphone.alibaba.internal.neutral.AlibabaServers;
+import io.cloudphone.alibaba.internal.operations.AgentOperations;
+import io.cloudphone.alibaba.internal.operations.AgentPackageOperations;
+import io.cloudphone.alibaba.internal.operations.AgentTaskOperations;
 import io.cloudphone.alibaba.internal.operations.AppOperations;
 import io.cloudphone.alibaba.internal.operations.BackupOperations;
 import io.cloudphone.alibaba.internal.operations.CatalogueOperations;
 import io.cloudphone.alibaba.internal.operations.CommandOperations;
+import io.cloudphone.alibaba.internal.operations.CreditOperations;
 import io.cloudphone.alibaba.internal.operations.FileOperations;
 import io.cloudphone.alibaba.internal.operations.ImageOperations;
 import io.cloudphone.alibaba.internal.operations.InstanceGroupOperations;
@@ -25,9 +29,11 @@ import io.cloudphone.alibaba.internal.operations.NetworkOperations;
 import io.cloudphone.alibaba.internal.operations.NodeOperations;
 import io.cloudphone.alibaba.internal.operations.PolicyOperations;
 import io.cloudphone.alibaba.internal.operations.PropertyOperations;
+import io.cloudphone.alibaba.internal.operations.ScheduledTaskOperations;
 import io.cloudphone.alibaba.internal.operations.TagOperations;
 import io.cloudphone.alibaba.internal.operations.TaskOperations;
 import io.cloudphone.alibaba.model.*;
+import java.util.List;
 
 /** {@link AlibabaCloudPhoneClient} over a {@link AlibabaInvoker}: each method names its declared operation, nothing more. */
 public final class DefaultAlibabaCloudPhoneClient implements AlibabaCloudPhoneClient {
@@ -701,5 +707,172 @@ public final class DefaultAlibabaCloudPhoneClient implements AlibabaCloudPhoneCl
   @Override
   public UntagResourcesResponse untagResources(UntagResourcesRequest request) {
     return invoker.call(TagOperations.UNTAG_RESOURCES, request);
+  }
+
+  // ---- agents
+
+  @Override
+  public ActivateEdgeMobileAgentResponse activateEdgeMobileAgent(ActivateEdgeMobileAgentRequest request) {
+    return invoker.call(AgentOperations.ACTIVATE_EDGE_MOBILE_AGENT, request);
+  }
+
+  @Override
+  public DescribeJVSInstanceResponse describeJVSInstance(DescribeJVSInstanceRequest request) {
+    return invoker.call(AgentOperations.DESCRIBE_JVS_INSTANCE, request);
+  }
+
+  @Override
+  public Paged<JvsInstance> describeJVSInstancePaged(DescribeJVSInstanceRequest request) {
+    return TokenPaging.paged("DescribeJVSInstance", request.nextToken(),
+        token -> describeJVSInstance(DescribeJVSInstanceRequest.builder().from(request).nextToken(token).build()),
+        DescribeJVSInstanceResponse::data, DescribeJVSInstanceResponse::nextToken, DescribeJVSInstanceResponse::totalCount);
+  }
+
+  @Override
+  public ModifyJVSInstanceResponse modifyJVSInstance(ModifyJVSInstanceRequest request) {
+    return invoker.call(AgentOperations.MODIFY_JVS_INSTANCE, request);
+  }
+
+  @Override
+  public RefreshAuthTokensResponse refreshAuthTokens(RefreshAuthTokensRequest request) {
+    return invoker.call(AgentOperations.REFRESH_AUTH_TOKENS, request);
+  }
+
+  // ---- agent tasks
+
+  @Override
+  public CancelAgentTaskResponse cancelAgentTask(CancelAgentTaskRequest request) {
+    return invoker.call(AgentTaskOperations.CANCEL_AGENT_TASK, request);
+  }
+
+  @Override
+  public DescribeAgentTaskResponse describeAgentTask(DescribeAgentTaskRequest request) {
+    return invoker.call(AgentTaskOperations.DESCRIBE_AGENT_TASK, request);
+  }
+
+  @Override
+  public PauseAgentTaskResponse pauseAgentTask(PauseAgentTaskRequest request) {
+    return invoker.call(AgentTaskOperations.PAUSE_AGENT_TASK, request);
+  }
+
+  @Override
+  public ResumeAgentTaskResponse resumeAgentTask(ResumeAgentTaskRequest request) {
+    return invoker.call(AgentTaskOperations.RESUME_AGENT_TASK, request);
+  }
+
+  @Override
+  public RunAgentTaskResponse runAgentTask(RunAgentTaskRequest request) {
+    return invoker.call(AgentTaskOperations.RUN_AGENT_TASK, request);
+  }
+
+  // ---- scheduled tasks
+
+  @Override
+  public CreateScheduledTaskResponse createScheduledTask(CreateScheduledTaskRequest request) {
+    return invoker.call(ScheduledTaskOperations.CREATE_SCHEDULED_TASK, request);
+  }
+
+  @Override
+  public DeleteScheduledTaskResponse deleteScheduledTask(DeleteScheduledTaskRequest request) {
+    return invoker.call(ScheduledTaskOperations.DELETE_SCHEDULED_TASK, request);
+  }
+
+  @Override
+  public DescribeScheduledTaskExecutionsResponse describeScheduledTaskExecutions(DescribeScheduledTaskExecutionsRequest request) {
+    return invoker.call(ScheduledTaskOperations.DESCRIBE_SCHEDULED_TASK_EXECUTIONS, request);
+  }
+
+  @Override
+  public Paged<ScheduledTaskExecution> describeScheduledTaskExecutionsPaged(DescribeScheduledTaskExecutionsRequest request) {
+    return TokenPaging.paged("DescribeScheduledTaskExecutions", request.nextToken(),
+        token -> describeScheduledTaskExecutions(DescribeScheduledTaskExecutionsRequest.builder().from(request).nextToken(token).build()),
+        DescribeScheduledTaskExecutionsResponse::executions, DescribeScheduledTaskExecutionsResponse::nextToken, DescribeScheduledTaskExecutionsResponse::totalCount);
+  }
+
+  @Override
+  public DescribeScheduledTasksResponse describeScheduledTasks(DescribeScheduledTasksRequest request) {
+    return invoker.call(ScheduledTaskOperations.DESCRIBE_SCHEDULED_TASKS, request);
+  }
+
+  @Override
+  public Paged<ScheduledTask> describeScheduledTasksPaged(DescribeScheduledTasksRequest request) {
+    return TokenPaging.paged("DescribeScheduledTasks", request.nextToken(),
+        token -> describeScheduledTasks(DescribeScheduledTasksRequest.builder().from(request).nextToken(token).build()),
+        DescribeScheduledTasksResponse::tasks, DescribeScheduledTasksResponse::nextToken, DescribeScheduledTasksResponse::totalCount);
+  }
+
+  @Override
+  public ModifyScheduledTaskResponse modifyScheduledTask(ModifyScheduledTaskRequest request) {
+    return invoker.call(ScheduledTaskOperations.MODIFY_SCHEDULED_TASK, request);
+  }
+
+  // ---- agent packages
+
+  @Override
+  public CreateEdgeMobileAgentPackageResponse createEdgeMobileAgentPackage(CreateEdgeMobileAgentPackageRequest request) {
+    return invoker.call(AgentPackageOperations.CREATE_EDGE_MOBILE_AGENT_PACKAGE, request);
+  }
+
+  @Override
+  public CreateMobileAgentPackageResponse createMobileAgentPackage(CreateMobileAgentPackageRequest request) {
+    return invoker.call(AgentPackageOperations.CREATE_MOBILE_AGENT_PACKAGE, request);
+  }
+
+  @Override
+  public DeleteMobileAgentPackageResponse deleteMobileAgentPackage(DeleteMobileAgentPackageRequest request) {
+    return invoker.call(AgentPackageOperations.DELETE_MOBILE_AGENT_PACKAGE, request);
+  }
+
+  @Override
+  public DescribeEdgeMobileAgentPackagesResponse describeEdgeMobileAgentPackages(DescribeEdgeMobileAgentPackagesRequest request) {
+    return invoker.call(AgentPackageOperations.DESCRIBE_EDGE_MOBILE_AGENT_PACKAGES, request);
+  }
+
+  @Override
+  public Paged<EdgeAgentPackage> describeEdgeMobileAgentPackagesPaged(DescribeEdgeMobileAgentPackagesRequest request) {
+    return TokenPaging.paged("DescribeEdgeMobileAgentPackages", request.nextToken(),
+        token -> describeEdgeMobileAgentPackages(DescribeEdgeMobileAgentPackagesRequest.builder().from(request).nextToken(token).build()),
+        DescribeEdgeMobileAgentPackagesResponse::packages, DescribeEdgeMobileAgentPackagesResponse::nextToken, DescribeEdgeMobileAgentPackagesResponse::totalCount);
+  }
+
+  @Override
+  public DescribeMobileAgentPackageResponse describeMobileAgentPackage(DescribeMobileAgentPackageRequest request) {
+    return invoker.call(AgentPackageOperations.DESCRIBE_MOBILE_AGENT_PACKAGE, request);
+  }
+
+  @Override
+  public Paged<MobileAgentPackage> describeMobileAgentPackagePaged(DescribeMobileAgentPackageRequest request) {
+    return PageNumberPaging.paged("DescribeMobileAgentPackage", request.pageNum().orElse(1), request.pageSize(),
+        page -> describeMobileAgentPackage(DescribeMobileAgentPackageRequest.builder().from(request).pageNum(page).build()),
+        DescribeMobileAgentPackageResponse::packageList, DescribeMobileAgentPackageResponse::totalCount);
+  }
+
+  @Override
+  public RenewMobileAgentPackageResponse renewMobileAgentPackage(RenewMobileAgentPackageRequest request) {
+    return invoker.call(AgentPackageOperations.RENEW_MOBILE_AGENT_PACKAGE, request);
+  }
+
+  // ---- credits
+
+  @Override
+  public CreateCreditPackageResponse createCreditPackage(CreateCreditPackageRequest request) {
+    return invoker.call(CreditOperations.CREATE_CREDIT_PACKAGE, request);
+  }
+
+  @Override
+  public DescribeCreditDetailResponse describeCreditDetail(DescribeCreditDetailRequest request) {
+    return invoker.call(CreditOperations.DESCRIBE_CREDIT_DETAIL, request);
+  }
+
+  @Override
+  public Paged<CreditRecord> describeCreditDetailPaged(DescribeCreditDetailRequest request) {
+    return TokenPaging.paged("DescribeCreditDetail", request.nextToken(),
+        token -> describeCreditDetail(DescribeCreditDetailRequest.builder().from(request).nextToken(token).build()),
+        r -> r.data().map(CreditDetailPage::details).orElse(List.of()), r -> r.data().flatMap(CreditDetailPage::nextToken), r -> r.data().flatMap(CreditDetailPage::totalCount));
+  }
+
+  @Override
+  public DescribeCreditPackageResponse describeCreditPackage(DescribeCreditPackageRequest request) {
+    return invoker.call(CreditOperations.DESCRIBE_CREDIT_PACKAGE, request);
   }
 }

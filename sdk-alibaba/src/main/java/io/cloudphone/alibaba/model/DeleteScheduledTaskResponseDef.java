@@ -1,0 +1,28 @@
+package io.cloudphone.alibaba.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** What {@code DeleteScheduledTask} deleted. */
+@Value.Immutable
+@CloudPhoneStyle
+@JsonDeserialize(builder = DeleteScheduledTaskResponse.Builder.class)
+abstract class DeleteScheduledTaskResponseDef {
+  /** Status code of the call as the service reports it, for example {@code 200}. */
+  public abstract Optional<String> code();
+
+  /** Message of the call as the service reports it, for example {@code Success.}. */
+  public abstract Optional<String> message();
+
+  /** Unique id of this request, for support tickets. */
+  public abstract Optional<String> requestId();
+
+  /** One entry per deleted task. */
+  public abstract List<ScheduledTaskDeletion> tasks();
+
+  /** Number of result records. */
+  public abstract Optional<Integer> totalCount();
+}
