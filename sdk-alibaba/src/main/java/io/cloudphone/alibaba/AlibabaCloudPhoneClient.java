@@ -26,6 +26,13 @@ public interface AlibabaCloudPhoneClient extends CloudPhoneClient {
   String regionId();
 
   /**
+   * This client with another overall deadline per call (all attempts and backoff pauses), sharing everything
+   * else, its lifecycle included; see {@link CloudPhoneClient#withDeadline}.
+   */
+  @Override
+  AlibabaCloudPhoneClient withDeadline(java.time.Duration deadline);
+
+  /**
    * Changes the instance type or the number of phone instances of a cloud phone matrix.
    *
    * @param request the ChangeCloudPhoneNode parameters

@@ -23,6 +23,13 @@ public interface HuaweiCphClient extends CloudPhoneClient {
   String projectId();
 
   /**
+   * This client with another overall deadline per call (all attempts and backoff pauses), sharing everything
+   * else, its lifecycle included; see {@link CloudPhoneClient#withDeadline}.
+   */
+  @Override
+  HuaweiCphClient withDeadline(java.time.Duration deadline);
+
+  /**
    * Lists cloud phone servers one page at a time, newest first.
    *
    * @param request the ListCloudPhoneServers parameters
