@@ -19,7 +19,11 @@ public interface AlibabaCloudPhoneClient extends CloudPhoneClient {
     return new AlibabaCloudPhoneClientBuilder();
   }
 
-  /** The same operations, returning {@link java.util.concurrent.CompletableFuture} without blocking a thread per call. */
+  /**
+   * The same operations, returning {@link java.util.concurrent.CompletableFuture} without blocking the caller;
+   * on the wire each call holds one of the at most 64 shared HTTP threads, and calls beyond that wait in a queue
+   * holding none.
+   */
   AlibabaCloudPhoneAsyncClient async();
 
   /** The region id calls are made in. */
