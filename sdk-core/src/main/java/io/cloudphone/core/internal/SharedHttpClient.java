@@ -17,7 +17,9 @@ import okhttp3.OkHttpClient;
  * sent to the last byte read, so the honest bound is on threads: at most {@link #MAX_THREADS} daemon threads
  * named {@code cloudphone-http-N}, and as many calls on the wire at once. The dispatcher admits no more calls
  * than there are threads, so further calls wait in its queue holding no thread (10,000 calls in flight still
- * use 64 threads). Idle threads end after a minute.
+ * use 64 threads). Idle threads end after a minute. The price of the bound: code that blocks one of these threads
+ * waiting for another asynchronous SDK call (a {@code join()} in a callback) can starve the calls it waits for,
+ * so the SDK's own callbacks never block, and the README tells users the same.
  */
 public final class SharedHttpClient {
   /** The most threads (and so the most asynchronous calls on the wire at once) of all SDK clients together. */
