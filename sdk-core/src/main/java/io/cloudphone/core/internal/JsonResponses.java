@@ -2,6 +2,7 @@ package io.cloudphone.core.internal;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -89,6 +90,13 @@ public final class JsonResponses {
     } catch (JsonParseException e) {
       throw new MalformedBodyException("is not JSON" + location(e));
     } catch (JsonMappingException e) {
+      // Jackson's collection deserializers wrap whatever fails inside them, reading the socket included: a body
+      // cut short or over the size limit is that failure, not a mismatch.
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof IOException io && !(cause instanceof JsonProcessingException)) {
+          throw io;
+        }
+      }
       throw new MalformedBodyException("does not match the expected JSON object at " + path(e));
     }
   }

@@ -230,4 +230,64 @@ class CallExecutorAnswersTest {
         .chunkedBody("{\"count\":3}", 4).build());
     assertThat(executor(RetryPolicy.none(), 1024).execute(listThings(true))).containsEntry("count", 3);
   }
+
+  /** A typed answer with a list of objects: Jackson's collection deserializer wraps what goes wrong inside it. */
+  public static final class Page {
+    public java.util.List<Item> items;
+
+    /** One item. */
+    public static final class Item {
+      public int n;
+    }
+  }
+
+  private Exchange<Page> listPage(boolean idempotent) {
+    JsonResponses responses = new JsonResponses(JSON);
+    return new Exchange<>() {
+      @Override
+      public String operationName() {
+        return "ListPages";
+      }
+
+      @Override
+      public boolean idempotent() {
+        return idempotent;
+      }
+
+      @Override
+      public Request newAttempt(Instant now) {
+        return new Request.Builder().url(server.url("/v1/pages")).build();
+      }
+
+      @Override
+      public Page parse(Response response) throws IOException {
+        return responses.read(response, Page.class);
+      }
+    };
+  }
+
+  private static String itemsJson(int count) {
+    StringBuilder body = new StringBuilder("{\"items\":[");
+    for (int i = 0; i < count; i++) {
+      body.append(i == 0 ? "" : ",").append("{\"n\":").append(i).append('}');
+    }
+    return body.append("]}").toString();
+  }
+
+  @Test
+  void typedListOverTheCap_chunked_isTooLargeNotAMismatch() {
+    server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+        .chunkedBody(itemsJson(2000), 256).build());
+    assertThatThrownBy(() -> executor(RetryPolicy.none(), 1024).execute(listPage(true)))
+        .isInstanceOf(ResponseTooLargeException.class).hasMessageContaining("ListPages");
+  }
+
+  @Test
+  void typedListCutShort_chunked_isATransportFailureRetried() {
+    server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+        .chunkedBody(itemsJson(2000), 256).onResponseBody(new SocketEffect.CloseSocket()).build());
+    server.enqueue(ok(itemsJson(2)));
+    assertThat(executor(RETRY_TWICE).execute(listPage(true)).items).hasSize(2);
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
 }
