@@ -52,9 +52,10 @@ public final class Connection implements AutoCloseable {
     return Optional.ofNullable(fakes);
   }
 
-  /** Stops the embedded fakes, if any; the SDK clients themselves hold nothing that needs closing. */
+  /** Closes the client (later calls are refused; a shared or user OkHttpClient stays open), then the fakes, if any. */
   @Override
   public void close() {
+    client.close();
     if (fakes != null) {
       fakes.close();
     }

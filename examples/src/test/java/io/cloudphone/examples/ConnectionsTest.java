@@ -3,7 +3,9 @@ package io.cloudphone.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cloudphone.core.CloudPhoneClient;
 import io.cloudphone.core.Provider;
+import io.cloudphone.core.ServerFilter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,15 @@ class ConnectionsTest {
       assertThat(connection.changesAllowed()).isEqualTo(c.changesAllowed());
       assertThat(connection.fakes().isPresent()).isEqualTo(c.description().contains("fake"));
     }
+  }
+
+  @Test
+  void close_closesTheClient_laterCallsRefused() {
+    Connection connection = Connections.fromEnvironment(Map.of());
+    CloudPhoneClient client = connection.client();
+    connection.close();
+    assertThatThrownBy(() -> client.servers().list(ServerFilter.all()).iterator().next())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
   }
 
   @Test

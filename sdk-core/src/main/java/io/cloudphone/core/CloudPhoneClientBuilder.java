@@ -11,17 +11,37 @@ import okhttp3.OkHttpClient;
  * Settings every provider client shares: credentials, endpoint override, timeouts, retries, clock and the
  * OkHttpClient. Provider builders extend it with their own settings (region, project id).
  *
+ * <p>Time limits, from the smallest to the largest: {@link #connectTimeout} (opening a connection, 10 s),
+ * {@link #readTimeout} (silence between bytes, 15 s), {@link #callTimeout} (one attempt, connect to last byte,
+ * 20 s) and {@link #callDeadline} (the whole call: every attempt and every backoff pause, 30 s). Each attempt's
+ * timeout is cut to what is left of the deadline, so with the defaults a service that never answers costs a
+ * caller at most 30 s and a {@link CloudPhoneTimeoutException}. One call (or a group of calls) can have another
+ * deadline through the client's {@code withDeadline(Duration)}.
+ *
  * @param <B> the concrete builder type
  * @param <C> the client type it builds
  */
 public abstract class CloudPhoneClientBuilder<B extends CloudPhoneClientBuilder<B, C>, C> {
+  /** The default {@link #callDeadline}: 30 s for a whole call, retries included. */
+  public static final Duration DEFAULT_CALL_DEADLINE = Duration.ofSeconds(30);
+
+  /**
+   * The default {@link #maxResponseBytes}: 16 MiB. The largest documented pages are far smaller: Alibaba's
+   * DescribeAndroidInstances at MaxResults 100 is about 100 × 4 KB = 400 KB, Huawei's ListCloudPhones and
+   * ListCloudPhoneServers at limit 100 about 100 × 2-3 KB; 16 MiB leaves a 40-fold margin for long tag lists and
+   * future fields while keeping one answer from taking a service's heap.
+   */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L << 20;
+
   private CredentialsProvider credentialsProvider;
   private URI endpointOverride;
   private boolean allowPlainHttp;
   private OkHttpClient httpClient;
   private Duration connectTimeout = Duration.ofSeconds(10);
-  private Duration readTimeout = Duration.ofSeconds(30);
-  private Duration callTimeout = Duration.ofSeconds(60);
+  private Duration readTimeout = Duration.ofSeconds(15);
+  private Duration callTimeout = Duration.ofSeconds(20);
+  private Duration callDeadline = DEFAULT_CALL_DEADLINE;
+  private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
   private Clock clock = Clock.system();
 
@@ -61,15 +81,42 @@ public abstract class CloudPhoneClientBuilder<B extends CloudPhoneClientBuilder<
     return self();
   }
 
-  /** Time allowed between bytes while reading or writing; 30 s by default. */
+  /** Time allowed between bytes while reading or writing; 15 s by default. */
   public B readTimeout(Duration timeout) {
     this.readTimeout = positive(timeout, "readTimeout");
     return self();
   }
 
-  /** Time allowed for one whole attempt, connect to last byte; 60 s by default. */
+  /**
+   * Time allowed for one attempt, connect to last byte; 20 s by default. An attempt never gets more than what is
+   * left of the {@link #callDeadline}.
+   */
   public B callTimeout(Duration timeout) {
     this.callTimeout = positive(timeout, "callTimeout");
+    return self();
+  }
+
+  /**
+   * Time allowed for a whole call: every attempt, and the backoff pauses between them; 30 s by default. When it
+   * runs out the call fails with a {@link CloudPhoneTimeoutException} naming the operation, the deadline and the
+   * attempts made. It also bounds each attempt (see {@link #callTimeout}), also with your own {@link #httpClient}.
+   * Override it for some calls with the client's {@code withDeadline(Duration)}.
+   */
+  public B callDeadline(Duration deadline) {
+    this.callDeadline = positive(deadline, "callDeadline");
+    return self();
+  }
+
+  /**
+   * The largest answer body one call may read, in bytes; 16 MiB by default (see
+   * {@link #DEFAULT_MAX_RESPONSE_BYTES}). A longer answer fails with a {@link ResponseTooLargeException}: at once
+   * when its {@code Content-Length} says so, else as soon as the limit is passed while streaming it.
+   */
+  public B maxResponseBytes(long bytes) {
+    if (bytes <= 0) {
+      throw new IllegalArgumentException("maxResponseBytes must be positive, got " + bytes);
+    }
+    this.maxResponseBytes = bytes;
     return self();
   }
 
@@ -113,6 +160,16 @@ public abstract class CloudPhoneClientBuilder<B extends CloudPhoneClientBuilder<
     }
     return io.cloudphone.core.internal.SharedHttpClient.withTimeouts(
         io.cloudphone.core.internal.SharedHttpClient.base(), connectTimeout, readTimeout, callTimeout);
+  }
+
+  /** The overall deadline of each call. */
+  protected Duration callDeadline() {
+    return callDeadline;
+  }
+
+  /** The largest answer body a call may read. */
+  protected long maxResponseBytes() {
+    return maxResponseBytes;
   }
 
   /** The retry policy. */

@@ -16,11 +16,22 @@ public interface HuaweiCphClient extends CloudPhoneClient {
     return new HuaweiCphClientBuilder();
   }
 
-  /** The same operations, returning {@link java.util.concurrent.CompletableFuture} without blocking a thread per call. */
+  /**
+   * The same operations, returning {@link java.util.concurrent.CompletableFuture} without blocking the caller;
+   * on the wire each call holds one of the at most 64 shared HTTP threads, and calls beyond that wait in a queue
+   * holding none.
+   */
   HuaweiCphAsyncClient async();
 
   /** The project id calls are made in, discovered through IAM on first use when none was configured. */
   String projectId();
+
+  /**
+   * This client with another overall deadline per call (all attempts and backoff pauses), sharing everything
+   * else, its lifecycle included; see {@link CloudPhoneClient#withDeadline}.
+   */
+  @Override
+  HuaweiCphClient withDeadline(java.time.Duration deadline);
 
   /**
    * Lists cloud phone servers one page at a time, newest first.

@@ -5,6 +5,7 @@ import io.cloudphone.core.Clock;
 import io.cloudphone.core.RetryPolicy;
 import io.cloudphone.core.auth.CredentialsProvider;
 import java.net.URI;
+import java.time.Duration;
 import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 
@@ -19,7 +20,9 @@ import okhttp3.OkHttpClient;
  * @param retryPolicy the retry policy
  * @param clock the clock
  * @param nonces supplies a fresh signature nonce for every attempt
+ * @param callDeadline the overall deadline of each call, retries included
+ * @param maxResponseBytes the largest answer body a call may read
  */
 public record AlibabaClientSettings(String regionId, URI endpoint, AlibabaSignatureVersion signatureVersion,
     CredentialsProvider credentials, OkHttpClient httpClient, RetryPolicy retryPolicy, Clock clock,
-    Supplier<String> nonces) {}
+    Supplier<String> nonces, Duration callDeadline, long maxResponseBytes) {}

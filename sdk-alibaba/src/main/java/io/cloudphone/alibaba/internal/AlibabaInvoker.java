@@ -8,6 +8,7 @@ import io.cloudphone.core.internal.Exchange;
 import io.cloudphone.core.internal.JsonResponses;
 import io.cloudphone.core.internal.Operation;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -21,20 +22,33 @@ public final class AlibabaInvoker {
   private final RpcRequestBinder binder;
   private final AlibabaRequestSigner signer;
 
-  private AlibabaInvoker(CallExecutor executor, ObjectMapper json, AlibabaRequestSigner signer) {
+  private AlibabaInvoker(CallExecutor executor, JsonResponses responses, RpcRequestBinder binder,
+      AlibabaRequestSigner signer) {
     this.executor = executor;
-    this.responses = new JsonResponses(json);
-    this.binder = new RpcRequestBinder(json);
+    this.responses = responses;
+    this.binder = binder;
     this.signer = signer;
+  }
+
+  /** This invoker with another overall deadline per call, sharing signing, credentials and lifecycle. */
+  public AlibabaInvoker withDeadline(Duration deadline) {
+    return new AlibabaInvoker(executor.withDeadline(deadline), responses, binder, signer);
+  }
+
+  /** Refuses every later call of this invoker and of every invoker made from it with {@link #withDeadline}. */
+  public void close() {
+    executor.close();
   }
 
   /** Assembles an invoker from the client builder's settings. */
   public static AlibabaInvoker create(AlibabaClientSettings settings) {
     ObjectMapper json = AlibabaJson.mapper();
     CallExecutor executor = new CallExecutor(Provider.ALIBABA, settings.httpClient(), settings.clock(),
-        settings.retryPolicy(), new AlibabaErrorMapper(json), "x-acs-request-id");
-    return new AlibabaInvoker(executor, json, new AlibabaRequestSigner(settings.endpoint(),
-        settings.signatureVersion(), settings.credentials(), settings.nonces()));
+        settings.retryPolicy(), new AlibabaErrorMapper(json), "x-acs-request-id", settings.callDeadline(),
+        settings.maxResponseBytes());
+    AlibabaRequestSigner signer = new AlibabaRequestSigner(settings.endpoint(), settings.signatureVersion(),
+        settings.credentials(), settings.nonces());
+    return new AlibabaInvoker(executor, new JsonResponses(json), new RpcRequestBinder(json), signer);
   }
 
   /** The clock calls are signed, retried and waited on with; bulk operations pace and poll on it too. */

@@ -87,6 +87,16 @@ public final class DefaultAlibabaCloudPhoneClient implements AlibabaCloudPhoneCl
   }
 
   @Override
+  public AlibabaCloudPhoneClient withDeadline(java.time.Duration deadline) {
+    return new DefaultAlibabaCloudPhoneClient(invoker.withDeadline(deadline), regionId);
+  }
+
+  @Override
+  public void close() {
+    invoker.close(); // the OkHttpClient is the caller's or the JVM-wide shared one: neither is ours to close
+  }
+
+  @Override
   public String toString() {
     return "AlibabaCloudPhoneClient[" + regionId + "]";
   }

@@ -3,9 +3,12 @@ package io.cloudphone.core.internal;
 import io.cloudphone.core.AuthenticationException;
 import io.cloudphone.core.Clock;
 import io.cloudphone.core.CloudPhoneException;
+import io.cloudphone.core.CloudPhoneTimeoutException;
 import io.cloudphone.core.CloudPhoneTransportException;
 import io.cloudphone.core.Provider;
+import io.cloudphone.core.ResponseTooLargeException;
 import io.cloudphone.core.RetryPolicy;
+import io.cloudphone.core.UnreadableResponseException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -16,12 +19,15 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLException;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +35,11 @@ import org.slf4j.LoggerFactory;
  * Runs calls with retries, blocking or not: every attempt is freshly signed, refused answers are mapped by the
  * provider's {@link ErrorMapper}, and each attempt is logged at DEBUG without headers or bodies (so no
  * signature, token or secret can reach a log).
+ *
+ * <p>Every call has an overall deadline covering all its attempts and the backoff between them; each attempt's
+ * OkHttp call timeout is the smaller of the client's per-attempt {@code callTimeout} and what is left of the
+ * deadline. Answers are read through a {@link BoundedBody} of at most {@code maxResponseBytes}. Views made with
+ * {@link #withDeadline} share everything, including whether the client is closed.
  */
 public final class CallExecutor {
   private static final Logger LOG = LoggerFactory.getLogger("io.cloudphone.http");
@@ -39,16 +50,44 @@ public final class CallExecutor {
   private final RetryDecider retries;
   private final ErrorMapper errors;
   private final String requestIdHeader;
+  private final Duration deadline;
+  private final long maxResponseBytes;
+  private final AtomicBoolean closed;
 
   /** An executor for one SDK client. */
-  public CallExecutor(Provider provider, OkHttpClient http, Clock clock, RetryPolicy policy,
-      ErrorMapper errors, String requestIdHeader) {
+  public CallExecutor(Provider provider, OkHttpClient http, Clock clock, RetryPolicy policy, ErrorMapper errors,
+      String requestIdHeader, Duration deadline, long maxResponseBytes) {
+    this(provider, http, clock, new RetryDecider(policy, () -> ThreadLocalRandom.current().nextDouble()), errors,
+        requestIdHeader, deadline, maxResponseBytes, new AtomicBoolean());
+  }
+
+  private CallExecutor(Provider provider, OkHttpClient http, Clock clock, RetryDecider retries, ErrorMapper errors,
+      String requestIdHeader, Duration deadline, long maxResponseBytes, AtomicBoolean closed) {
     this.provider = provider;
     this.http = http;
     this.clock = clock;
-    this.retries = new RetryDecider(policy, () -> ThreadLocalRandom.current().nextDouble());
+    this.retries = retries;
     this.errors = errors;
     this.requestIdHeader = requestIdHeader;
+    this.deadline = positive(deadline);
+    if (maxResponseBytes <= 0) {
+      throw new IllegalArgumentException("maxResponseBytes must be positive");
+    }
+    this.maxResponseBytes = maxResponseBytes;
+    this.closed = closed;
+  }
+
+  /** The same executor with another overall deadline per call; it shares the client's lifecycle. */
+  public CallExecutor withDeadline(Duration newDeadline) {
+    return new CallExecutor(provider, http, clock, retries, errors, requestIdHeader,
+        positive(newDeadline), maxResponseBytes, closed);
+  }
+
+  private static Duration positive(Duration value) {
+    if (value == null || value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException("deadline must be positive, got " + value);
+    }
+    return value;
   }
 
   /** The clock this executor signs and waits with. */
@@ -56,17 +95,49 @@ public final class CallExecutor {
     return clock;
   }
 
-  /** Runs the call on the calling thread, retrying as the policy allows. */
+  /** The overall deadline of each call. */
+  public Duration deadline() {
+    return deadline;
+  }
+
+  /** Refuses every later call (of this executor and its views); idempotent. */
+  public void close() {
+    closed.set(true);
+  }
+
+  /** Whether {@link #close()} was called. */
+  public boolean isClosed() {
+    return closed.get();
+  }
+
+  /**
+   * The timeout of one attempt: the client's per-attempt call timeout ({@code 0} = none), cut to what is left of
+   * the call's deadline, and at least one millisecond.
+   */
+  static long attemptTimeoutMillis(long clientCallTimeoutMillis, Duration remaining) {
+    long left = Math.max(1, remaining.toMillis());
+    return clientCallTimeoutMillis <= 0 ? left : Math.min(clientCallTimeoutMillis, left);
+  }
+
+  /** Runs the call on the calling thread, retrying as the policy and the deadline allow. */
   public <T> T execute(Exchange<T> exchange) {
+    checkOpen();
     Instant started = clock.instant();
+    Instant deadlineAt = started.plus(deadline);
     boolean refreshed = false;
+    CloudPhoneException last = null;
     for (int attempt = 1; ; attempt++) {
+      Duration remaining = Duration.between(clock.instant(), deadlineAt);
+      if (remaining.isNegative() || remaining.isZero()) {
+        throw timedOut(exchange, attempt - 1, last);
+      }
       try {
         Request request = exchange.newAttempt(clock.instant());
         long startNanos = System.nanoTime();
+        Call call = newCall(request, remaining);
         Response response;
         try {
-          response = http.newCall(request).execute();
+          response = call.execute();
         } catch (IOException e) {
           throw transportFailure(exchange, request, attempt, startNanos, e);
         }
@@ -78,9 +149,14 @@ public final class CallExecutor {
           refreshed = true;
           continue;
         }
-        Optional<Duration> delay = retries.nextDelay(attempt, started, clock.instant(), e, exchange.idempotent());
+        last = e;
+        Instant now = clock.instant();
+        Optional<Duration> delay = retries.nextDelay(attempt, started, now, e, exchange.idempotent());
         if (delay.isEmpty()) {
-          throw e;
+          throw ranOutOfTime(e, now, deadlineAt) ? timedOut(exchange, attempt, e) : e;
+        }
+        if (now.plus(delay.get()).isAfter(deadlineAt)) {
+          throw timedOut(exchange, attempt, e);
         }
         clock.sleep(delay.get());
       }
@@ -89,29 +165,83 @@ public final class CallExecutor {
 
   /** Runs the call without blocking the caller; retries wait on the clock, not on a thread. */
   public <T> CompletableFuture<T> executeAsync(Exchange<T> exchange) {
-    AsyncCall<T> call = new AsyncCall<>(exchange, clock.instant());
+    if (closed.get()) {
+      return CompletableFuture.failedFuture(closedError());
+    }
+    Instant started = clock.instant();
+    AsyncCall<T> call = new AsyncCall<>(exchange, started, started.plus(deadline));
     call.attempt();
     return call.result;
   }
 
+  private Call newCall(Request request, Duration remaining) {
+    Call call = http.newCall(request);
+    call.timeout().timeout(attemptTimeoutMillis(http.callTimeoutMillis(), remaining), TimeUnit.MILLISECONDS);
+    return call;
+  }
+
+  /** A transport failure at or past the deadline is the deadline's doing, whatever the retry policy says. */
+  private static boolean ranOutOfTime(CloudPhoneException e, Instant now, Instant deadlineAt) {
+    return e instanceof CloudPhoneTransportException && !now.isBefore(deadlineAt);
+  }
+
+  private CloudPhoneTimeoutException timedOut(Exchange<?> exchange, int attempts, CloudPhoneException last) {
+    return new CloudPhoneTimeoutException(provider, exchange.operationName(), deadline, attempts, last);
+  }
+
+  private void checkOpen() {
+    if (closed.get()) {
+      throw closedError();
+    }
+  }
+
+  private IllegalStateException closedError() {
+    return new IllegalStateException("this " + provider.displayName() + " client is closed; build a new one");
+  }
+
   private <T> T handle(Exchange<T> exchange, Request request, Response response, int attempt, long startNanos)
       throws CloudPhoneException {
-    log(exchange, request, response.code(), response.header(requestIdHeader), attempt, startNanos);
+    String requestId = response.header(requestIdHeader);
+    log(exchange, request, response.code(), requestId, attempt, startNanos);
+    long announced = response.body().contentLength();
     if (response.isSuccessful()) {
+      if (announced > maxResponseBytes) {
+        throw tooLarge(exchange, response, requestId, announced);
+      }
+      Response bounded = response.newBuilder().body(BoundedBody.of(response.body(), maxResponseBytes)).build();
       try {
-        return exchange.parse(response);
+        return exchange.parse(bounded);
+      } catch (MalformedBodyException e) {
+        throw new UnreadableResponseException(provider, exchange.operationName(), response.code(),
+            response.header("Content-Type"), Optional.ofNullable(requestId), e.getMessage());
+      } catch (BoundedBody.TooLarge e) {
+        throw tooLarge(exchange, response, requestId, -1);
       } catch (IOException e) {
-        throw new CloudPhoneException(provider.displayName() + " " + exchange.operationName()
-            + ": could not read the response: " + e.getMessage(), e);
+        // The answer broke off (fewer bytes than announced, a reset mid-body): the request reached the server,
+        // so this is replayed only when the operation is idempotent, like a reset before the answer.
+        throw new CloudPhoneTransportException(provider.displayName() + " " + exchange.operationName()
+            + ": the answer from " + request.url().host() + ":" + request.url().port()
+            + " broke off while reading its body (" + describe(e) + ")", e, true, true);
       }
     }
     byte[] body;
     try {
-      body = response.body().bytes();
+      body = announced > maxResponseBytes ? new byte[0]
+          : BoundedBody.of(response.body(), maxResponseBytes).bytes();
     } catch (IOException e) {
-      body = new byte[0];
+      body = new byte[0]; // a refusal is mapped by its status alone when its body cannot be read whole
     }
     throw errors.map(response.code(), response.headers(), body);
+  }
+
+  private ResponseTooLargeException tooLarge(Exchange<?> exchange, Response response, String requestId,
+      long announced) {
+    return new ResponseTooLargeException(provider, exchange.operationName(), response.code(),
+        response.header("Content-Type"), Optional.ofNullable(requestId), maxResponseBytes, announced);
+  }
+
+  private static String describe(IOException e) {
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
   }
 
   private CloudPhoneTransportException transportFailure(
@@ -122,8 +252,7 @@ public final class CallExecutor {
     boolean retryable = !(e instanceof SSLException) && !isCancellation(e);
     String message = provider.displayName() + " " + exchange.operationName() + ": "
         + (notSent ? "could not connect to " : "connection failed talking to ")
-        + request.url().host() + ":" + request.url().port() + " (" + e.getClass().getSimpleName()
-        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
+        + request.url().host() + ":" + request.url().port() + " (" + describe(e) + ")";
     return new CloudPhoneTransportException(message, e, !notSent, retryable);
   }
 
@@ -146,17 +275,29 @@ public final class CallExecutor {
     final CompletableFuture<T> result = new CompletableFuture<>();
     final Exchange<T> exchange;
     final Instant started;
+    final Instant deadlineAt;
     int attempts;
     boolean refreshed;
+    CloudPhoneException last;
 
-    AsyncCall(Exchange<T> exchange, Instant started) {
+    AsyncCall(Exchange<T> exchange, Instant started, Instant deadlineAt) {
       this.exchange = exchange;
       this.started = started;
+      this.deadlineAt = deadlineAt;
     }
 
     void attempt() {
       if (result.isDone()) {
         return; // cancelled by the caller
+      }
+      if (closed.get()) {
+        result.completeExceptionally(closedError());
+        return;
+      }
+      Duration remaining = Duration.between(clock.instant(), deadlineAt);
+      if (remaining.isNegative() || remaining.isZero()) {
+        result.completeExceptionally(timedOut(exchange, attempts, last));
+        return;
       }
       attempts++;
       Request request;
@@ -170,7 +311,7 @@ public final class CallExecutor {
         return;
       }
       long startNanos = System.nanoTime();
-      Call call = http.newCall(request);
+      Call call = newCall(request, remaining);
       result.whenComplete((value, error) -> {
         if (result.isCancelled()) {
           call.cancel();
@@ -211,9 +352,13 @@ public final class CallExecutor {
           return;
         }
       }
-      Optional<Duration> delay = retries.nextDelay(attempts, started, clock.instant(), e, exchange.idempotent());
+      last = e;
+      Instant now = clock.instant();
+      Optional<Duration> delay = retries.nextDelay(attempts, started, now, e, exchange.idempotent());
       if (delay.isEmpty()) {
-        result.completeExceptionally(e);
+        result.completeExceptionally(ranOutOfTime(e, now, deadlineAt) ? timedOut(exchange, attempts, e) : e);
+      } else if (now.plus(delay.get()).isAfter(deadlineAt)) {
+        result.completeExceptionally(timedOut(exchange, attempts, e));
       } else {
         clock.delay(delay.get()).thenRun(this::attempt);
       }

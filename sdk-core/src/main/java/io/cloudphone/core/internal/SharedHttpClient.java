@@ -1,10 +1,10 @@
 package io.cloudphone.core.internal;
 
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
@@ -12,8 +12,19 @@ import okhttp3.OkHttpClient;
 /**
  * The one OkHttpClient every SDK client in the JVM derives from with {@code newBuilder()}, so all share one
  * connection pool and dispatcher; its threads are daemons and it is never closed.
+ *
+ * <p>OkHttp runs an asynchronous call as blocking I/O on a dispatcher thread, which it holds from the first byte
+ * sent to the last byte read, so the honest bound is on threads: at most {@link #MAX_THREADS} daemon threads
+ * named {@code cloudphone-http-N}, and as many calls on the wire at once. The dispatcher admits no more calls
+ * than there are threads, so further calls wait in its queue holding no thread (10,000 calls in flight still
+ * use 64 threads). Idle threads end after a minute. The price of the bound: code that blocks one of these threads
+ * waiting for another asynchronous SDK call (a {@code join()} in a callback) can starve the calls it waits for,
+ * so the SDK's own callbacks never block, and the README tells users the same.
  */
 public final class SharedHttpClient {
+  /** The most threads (and so the most asynchronous calls on the wire at once) of all SDK clients together. */
+  public static final int MAX_THREADS = 64;
+
   private static final OkHttpClient BASE = create();
 
   private SharedHttpClient() {}
@@ -35,19 +46,24 @@ public final class SharedHttpClient {
   }
 
   private static OkHttpClient create() {
-    ExecutorService threads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
-        new SynchronousQueue<>(), runnable -> {
-          Thread thread = new Thread(runnable, "cloudphone-http");
+    AtomicInteger numbers = new AtomicInteger();
+    // A fixed pool with an unbounded queue: the dispatcher never submits more than MAX_THREADS calls, so the queue
+    // only bridges the moment between a finishing call and the thread that runs the next one.
+    ThreadPoolExecutor threads = new ThreadPoolExecutor(MAX_THREADS, MAX_THREADS, 60, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(), runnable -> {
+          Thread thread = new Thread(runnable, "cloudphone-http-" + numbers.incrementAndGet());
           thread.setDaemon(true);
           return thread;
         });
+    threads.allowCoreThreadTimeOut(true);
     Dispatcher dispatcher = new Dispatcher(threads);
-    // OkHttp's default of 5 calls per host would cap bulk operations far below the providers' limits.
-    dispatcher.setMaxRequests(256);
-    dispatcher.setMaxRequestsPerHost(128);
+    // OkHttp's default of 5 calls per host would cap bulk operations far below the providers' limits; more than
+    // MAX_THREADS would only park calls in the executor's queue instead of the dispatcher's.
+    dispatcher.setMaxRequests(MAX_THREADS);
+    dispatcher.setMaxRequestsPerHost(MAX_THREADS);
     return new OkHttpClient.Builder()
         .dispatcher(dispatcher)
-        .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES))
+        .connectionPool(new ConnectionPool(MAX_THREADS, 5, TimeUnit.MINUTES))
         .retryOnConnectionFailure(false)
         .followRedirects(false)
         .build();

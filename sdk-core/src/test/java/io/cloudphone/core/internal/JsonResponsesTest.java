@@ -51,11 +51,38 @@ class JsonResponsesTest {
   }
 
   @Test
-  void emptyBody_readsAsEmptyObject() throws Exception {
-    assertThat(read(ResponseBody.create(new byte[0], null))).isEmpty();
-    assertThat(read(ResponseBody.create(new Buffer(), null, -1))).isEmpty();
-    assertThat((Map<?, ?>) JsonResponses.read(json, response(ResponseBody.create(new byte[0], null)), Map.class))
-        .isEmpty();
+  void emptyBody_ok200_isMalformedNotAnEmptyAnswer() {
+    assertThatThrownBy(() -> read(ResponseBody.create(new byte[0], null)))
+        .isInstanceOf(MalformedBodyException.class).hasMessage("is empty");
+    assertThatThrownBy(() -> read(ResponseBody.create(new Buffer(), null, -1)))
+        .isInstanceOf(MalformedBodyException.class).hasMessage("is empty");
+    assertThatThrownBy(() -> read(ResponseBody.create("  \n", JSON)))
+        .as("whitespace only").isInstanceOf(MalformedBodyException.class).hasMessage("is empty");
+  }
+
+  @Test
+  void emptyBody_noContent204_readsAsEmptyObject() throws Exception {
+    Response noContent = response(ResponseBody.create(new byte[0], null)).newBuilder().code(204).build();
+    assertThat((Map<?, ?>) JsonResponses.read(json, noContent, Map.class)).isEmpty();
+  }
+
+  @Test
+  void fieldOfTheWrongShape_namesItsJsonPath() {
+    ResponseBody body = ResponseBody.create("{\"items\":[{\"n\":1},{\"n\":\"x\"}]}", JSON);
+    Response response = response(body);
+    assertThatThrownBy(() -> JsonResponses.read(json, response, Holder.class))
+        .isInstanceOf(MalformedBodyException.class).hasMessageContaining("$.items[1].n")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+  }
+
+  /** A typed target for the mismatch test. */
+  public static final class Holder {
+    public java.util.List<Item> items;
+
+    /** An item with a number. */
+    public static final class Item {
+      public int n;
+    }
   }
 
   @Test

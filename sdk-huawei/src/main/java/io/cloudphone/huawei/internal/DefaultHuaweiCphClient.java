@@ -66,6 +66,16 @@ public final class DefaultHuaweiCphClient implements HuaweiCphClient {
   }
 
   @Override
+  public HuaweiCphClient withDeadline(java.time.Duration deadline) {
+    return new DefaultHuaweiCphClient(invoker.withDeadline(deadline));
+  }
+
+  @Override
+  public void close() {
+    invoker.close(); // the OkHttpClient is the caller's or the JVM-wide shared one: neither is ours to close
+  }
+
+  @Override
   public String toString() {
     return "HuaweiCphClient";
   }

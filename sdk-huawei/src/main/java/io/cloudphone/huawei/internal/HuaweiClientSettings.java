@@ -4,6 +4,7 @@ import io.cloudphone.core.Clock;
 import io.cloudphone.core.RetryPolicy;
 import io.cloudphone.core.auth.CredentialsProvider;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
 
@@ -18,9 +19,12 @@ import okhttp3.OkHttpClient;
  * @param httpClient the OkHttpClient
  * @param retryPolicy the retry policy
  * @param clock the clock
+ * @param callDeadline the overall deadline of each call, retries included
+ * @param maxResponseBytes the largest answer body a call may read
  */
 public record HuaweiClientSettings(String region, URI endpoint, URI iamEndpoint, Optional<String> projectId,
-    CredentialsProvider credentials, OkHttpClient httpClient, RetryPolicy retryPolicy, Clock clock) {
+    CredentialsProvider credentials, OkHttpClient httpClient, RetryPolicy retryPolicy, Clock clock,
+    Duration callDeadline, long maxResponseBytes) {
   /** The stand-in region of a client built with only an endpoint override. */
   public static final String UNSET_REGION = "local";
 

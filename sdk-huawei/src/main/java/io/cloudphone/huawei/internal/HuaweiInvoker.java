@@ -7,6 +7,7 @@ import io.cloudphone.core.internal.Exchange;
 import io.cloudphone.core.internal.JsonResponses;
 import io.cloudphone.core.internal.Operation;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,13 +27,28 @@ public final class HuaweiInvoker {
 
   HuaweiInvoker(CallExecutor executor, ObjectMapper json, HttpTarget cph, HuaweiAuthenticator auth,
       ProjectIdResolver projectIds, Optional<String> region) {
+    this(executor, new JsonResponses(json), new HuaweiRequestBinder(json), cph, auth, projectIds, region);
+  }
+
+  private HuaweiInvoker(CallExecutor executor, JsonResponses responses, HuaweiRequestBinder binder, HttpTarget cph,
+      HuaweiAuthenticator auth, ProjectIdResolver projectIds, Optional<String> region) {
     this.executor = executor;
-    this.responses = new JsonResponses(json);
-    this.binder = new HuaweiRequestBinder(json);
+    this.responses = responses;
+    this.binder = binder;
     this.cph = cph;
     this.auth = auth;
     this.projectIds = projectIds;
     this.region = region;
+  }
+
+  /** This invoker with another overall deadline per call, sharing credentials, project id and lifecycle. */
+  public HuaweiInvoker withDeadline(Duration deadline) {
+    return new HuaweiInvoker(executor.withDeadline(deadline), responses, binder, cph, auth, projectIds, region);
+  }
+
+  /** Refuses every later call of this invoker and of every invoker made from it with {@link #withDeadline}. */
+  public void close() {
+    executor.close();
   }
 
   /** Calls {@code operation} and waits for its answer. */
@@ -109,7 +125,8 @@ public final class HuaweiInvoker {
     ObjectMapper json = HuaweiJson.mapper();
     HuaweiErrorMapper errors = new HuaweiErrorMapper(json);
     CallExecutor executor = new CallExecutor(io.cloudphone.core.Provider.HUAWEI, settings.httpClient(),
-        settings.clock(), settings.retryPolicy(), errors, "X-Request-Id");
+        settings.clock(), settings.retryPolicy(), errors, "X-Request-Id", settings.callDeadline(),
+        settings.maxResponseBytes());
     IamClient iam = new IamClient(executor, json, settings.iamEndpoint(), settings.region());
     HuaweiAuthenticator auth = new HuaweiAuthenticator(settings.credentials(),
         new IamTokenCache(iam, settings.clock()));

@@ -9,6 +9,7 @@ import io.cloudphone.core.auth.AccessKeyCredentials;
 import io.cloudphone.core.internal.CallExecutor;
 import io.cloudphone.core.internal.Exchange;
 import io.cloudphone.core.internal.HttpMethod;
+import io.cloudphone.core.internal.JsonResponses;
 import io.cloudphone.core.internal.LenientTime;
 import io.cloudphone.huawei.IamPasswordCredentials;
 import java.io.IOException;
@@ -74,7 +75,7 @@ final class IamClient {
         if (token == null || token.isBlank()) {
           throw new CredentialsException("IAM answered without an X-Subject-Token header");
         }
-        JsonNode tokenBody = json.readTree(response.body().byteStream()).path("token");
+        JsonNode tokenBody = JsonResponses.read(json, response, ObjectNode.class).path("token");
         Instant expiresAt = LenientTime.parse(tokenBody.path("expires_at").asText(""))
             .orElseThrow(() -> new CredentialsException("IAM token answer has no readable expires_at"));
         String scoped = tokenBody.path("project").path("id").asText("");
@@ -108,7 +109,7 @@ final class IamClient {
 
       @Override
       public JsonNode parse(Response response) throws IOException {
-        return json.readTree(response.body().byteStream()).path("projects");
+        return JsonResponses.read(json, response, ObjectNode.class).path("projects");
       }
     });
     List<String> ids = new ArrayList<>();
