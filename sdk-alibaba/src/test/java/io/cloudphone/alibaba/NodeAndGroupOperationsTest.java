@@ -42,7 +42,7 @@ import io.cloudphone.alibaba.model.ModifyCloudPhoneNodeRequest;
 import io.cloudphone.alibaba.model.ModifyCloudPhoneNodeResponse;
 import io.cloudphone.alibaba.model.ModifyInstanceChargeTypeRequest;
 import io.cloudphone.alibaba.model.ModifyInstanceChargeTypeResponse;
-import io.cloudphone.alibaba.model.NodeNetworkInfo;
+import io.cloudphone.alibaba.model.NetworkInfo;
 import io.cloudphone.alibaba.model.RenewAndroidInstanceGroupsRequest;
 import io.cloudphone.alibaba.model.RenewAndroidInstanceGroupsResponse;
 import io.cloudphone.alibaba.model.RenewCloudPhoneNodesRequest;
@@ -135,7 +135,7 @@ class NodeAndGroupOperationsTest extends AlibabaWireTest {
         .displayConfig(DisplayConfig.builder().dpi(240).lockResolution("off").build())
         .downBandwidthLimit(50).imageId("imgc-075cllfeuazh0****").instanceType("ac.max")
         .networkId("cn-hangzhou+dir-5mwr9azebliva****")
-        .networkInfo(NodeNetworkInfo.builder().bandwidthPackageName("inst-bandwidth-pkg-1").cidrBlock("10.10.13.0/24")
+        .networkInfo(NetworkInfo.builder().bandwidthPackageName("inst-bandwidth-pkg-1").cidrBlock("10.10.13.0/24")
             .internetChargeType("PayByBandwidth").ipRatio(128).isp("ChinaTelecom").limitedBandwidth(200)
             .payType("PostPaid").visibleType("CPS").build())
         .networkType("network_pro_ecd").nodeName("node_name").period(1).periodUnit("Month").phoneCount(25)
