@@ -1,5 +1,6 @@
 package io.cloudphone.alibaba.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
@@ -48,7 +49,11 @@ abstract class CreateCloudPhoneNodeRequestDef {
   /** Instance type of the phones, for example {@code ac.max} (4 to 40 phones, 25 by default). */
   public abstract Optional<String> instanceType();
 
-  /** Whether the phones of a matrix share one image disk. */
+  /**
+   * Whether the phones of a matrix share one image disk; the builder calls it {@code singleImgDisk}, the wire
+   * {@code IsSingleImgDisk}.
+   */
+  @JsonProperty("IsSingleImgDisk")
   public abstract Optional<Boolean> isSingleImgDisk();
 
   /** Office network the matrices join. */
