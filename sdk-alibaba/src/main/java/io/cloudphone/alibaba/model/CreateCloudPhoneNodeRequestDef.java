@@ -134,7 +134,8 @@ abstract class CreateCloudPhoneNodeRequestDef {
 
   private static void rejectSet(String name, Optional<?> value) {
     if (value.isPresent()) {
-      throw new IllegalArgumentException(name + " is taken by CreateAndroidInstanceGroup only, not by CreateCloudPhoneNode");
+      throw new IllegalArgumentException(
+          name + " is taken by CreateAndroidInstanceGroup only, not by CreateCloudPhoneNode");
     }
   }
 }

@@ -32,7 +32,7 @@ abstract class DescribeMetricLastRequestDef {
   /** Token from the previous page; absent for the first page. */
   public abstract Optional<String> nextToken();
 
-  /** Instances to read, sent in the query as {@code InstanceIds.N} (unlike {@code AndroidInstanceIds}, which goes in the form body). */
+  /** Instances to read, sent in the query as {@code InstanceIds.N} (unlike {@code AndroidInstanceIds}: form body). */
   public abstract List<String> instanceIds();
 
   @Value.Check
