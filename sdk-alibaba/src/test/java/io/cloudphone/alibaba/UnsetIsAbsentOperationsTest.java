@@ -234,6 +234,8 @@ class UnsetIsAbsentOperationsTest extends AlibabaWireTest {
       return raw.getEnumConstants()[0];
     } else if (raw == Map.class) {
       return Map.of("k", "v");
+    } else if (JsonNode.class.isAssignableFrom(raw)) {
+      return JSON.createObjectNode().put("k", "v");
     }
     try {
       raw.getMethod("builder");
