@@ -347,4 +347,17 @@ class ImageAndPolicyOperationsTest extends AlibabaWireTest {
     assertThat(rules).containsExactly(AccessPolicy.builder().accessPolicyRuleId(10001L).cidrIp("192.0.2.0/24")
         .description("office").policy("accept").priority(1).build());
   }
+
+  @Test
+  void createPolicyGroup_proxyWithoutRulesAndWatermarkWithoutTypes_jsonStringsCarryNoEmptyLists() throws Exception {
+    enqueueFixture("CreatePolicyGroup");
+
+    client.createPolicyGroup(CreatePolicyGroupRequest.builder()
+        .netRedirectPolicy(NetRedirectPolicy.builder().netRedirect("on").build())
+        .watermark(Watermark.builder().watermarkSwitch("on").build()).build());
+
+    SentRpcRequest sent = takeRequest();
+    assertThat(JSON.readTree(sent.form().get("NetRedirectPolicy"))).isEqualTo(JSON.readTree("{\"NetRedirect\":\"on\"}"));
+    assertThat(JSON.readTree(sent.form().get("Watermark"))).isEqualTo(JSON.readTree("{\"WatermarkSwitch\":\"on\"}"));
+  }
 }

@@ -873,4 +873,15 @@ class NodeAndGroupOperationsTest extends AlibabaWireTest {
 
     assertThat(operationQuery(takeRequest())).containsOnly(entry("ChargeType", "PostPaid"));
   }
+
+  @Test
+  void createAndroidInstanceGroup_tagWithNothingSet_droppedAndNumberingStaysDense() {
+    enqueueFixture("CreateAndroidInstanceGroup");
+
+    client.createAndroidInstanceGroup(group().addTag(Tag.builder().build(), tag("env", "test")).build());
+
+    assertThat(operationQuery(takeRequest())).containsOnly(entry("BizRegionId", "cn-hangzhou"),
+        entry("ImageId", "imgc-1"), entry("InstanceGroupSpec", "acp.basic.small"), entry("Tag.1.Key", "env"),
+        entry("Tag.1.Value", "test"));
+  }
 }
