@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Named.named;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudphone.alibaba.model.App;
+import io.cloudphone.alibaba.model.AppChildTask;
 import io.cloudphone.alibaba.model.AttachKeyPairRequest;
 import io.cloudphone.alibaba.model.AttachKeyPairResponse;
 import io.cloudphone.alibaba.model.BackupFile;
@@ -53,6 +54,7 @@ import io.cloudphone.alibaba.model.OperateAppRequest;
 import io.cloudphone.alibaba.model.OperateAppResponse;
 import io.cloudphone.alibaba.model.RecoveryFileRequest;
 import io.cloudphone.alibaba.model.RecoveryFileResponse;
+import io.cloudphone.alibaba.model.RunCommandInfo;
 import io.cloudphone.alibaba.model.RunCommandRequest;
 import io.cloudphone.alibaba.model.RunCommandResponse;
 import io.cloudphone.alibaba.model.SendFileRequest;
@@ -77,8 +79,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Wire tests of the key pair, task, app, file and command operations of eds-aic 2023-09-30.
  *
  * <p>Fixtures: {@code DescribeKeyPairs}, {@code DetachKeyPair}, {@code OperateApp} and {@code RunCommand} are
- * the reference's example answers (RunCommand's carries {@code RunCommandInfos}, which the operation list does
- * not name and the model ignores); the others are built from the reference's field tables and examples.
+ * the reference's example answers (RunCommand's carries {@code RunCommandInfos} with empty ids); the others are
+ * built from the reference's field tables and examples. The fields added up to SDK 3.29.3 that the examples lack
+ * ({@code ChildTaskInfo} of InstallApp/UninstallApp, {@code Channel} of DescribeBackupFiles, RunCommand's
+ * {@code TaskId} and {@code ChildTaskId}) come from the field tables, in the fixtures or inline.
  * Documented type drift kept in them: {@code DescribeApps} and {@code DescribeInvocations} send
  * {@code TotalCount} as a string, {@code DescribeBackupFiles} sends {@code MaxResults} as a string,
  * {@code DescribeApps} spells the checksum {@code MD5}, and times come ISO-8601 with {@code Z} from
@@ -520,7 +524,7 @@ class AppFileAndCommandOperationsTest extends AlibabaWireTest {
   // --- commands ---------------------------------------------------------------------------------------------
 
   @Test
-  void runCommand_fiftyInstances_sendsAllAndIgnoresUndeclaredRunCommandInfos() {
+  void runCommand_fiftyInstances_sendsAll() {
     enqueueFixture("RunCommand");
     List<String> ids = IntStream.rangeClosed(1, 50).mapToObj(i -> "acp-" + i).toList();
 
@@ -628,5 +632,126 @@ class AppFileAndCommandOperationsTest extends AlibabaWireTest {
     Map<String, String> params = new TreeMap<>(sent.params());
     params.keySet().removeAll(COMMON);
     return params;
+  }
+
+  // --- parameters and fields added up to SDK 3.29.3 ----------------------------------------------------------
+
+  @Test
+  void installApp_answer_parsesChildTaskPerInstance() {
+    enqueueFixture("InstallApp");
+
+    InstallAppResponse response = client.installApp(InstallAppRequest.builder().addAppIdList("1234")
+        .addInstanceIdList("acp-25nt4kk9whhok****", PHONE_2).build());
+
+    takeRequest();
+    assertThat(response.childTaskInfo()).containsExactly(
+        AppChildTask.builder().appId("1234").childTaskId("t-imr0fufqgac30****").instanceId("acp-25nt4kk9whhok****")
+            .build(),
+        AppChildTask.builder().appId("1234").childTaskId("t-imr0fufqgac31****").instanceId(PHONE_2).build());
+  }
+
+  @Test
+  void uninstallApp_answer_parsesChildTaskPerInstance() {
+    enqueueFixture("UninstallApp");
+
+    UninstallAppResponse response = client.uninstallApp(UninstallAppRequest.builder().addAppIdList("1234")
+        .addInstanceIdList(PHONE_2).build());
+
+    takeRequest();
+    assertThat(response.childTaskInfo()).extracting(t -> t.childTaskId().orElseThrow())
+        .containsExactly("t-imr0fufqgac30****", "t-imr0fufqgac31****");
+  }
+
+  @Test
+  void backupFile_excludedPaths_flattenedInQuery() {
+    enqueueFixture("BackupFile");
+
+    client.backupFile(BackupFileRequest.builder().addAndroidInstanceIdList(PHONE_1).backupFilePath("oss://b/dir/")
+        .addExcludeSourceFilePathList("/data/cache", "/data/tmp").build());
+
+    SentRpcRequest sent = takeRequest();
+    assertThat(sent.form()).isEmpty();
+    assertThat(operationParams(sent)).isEqualTo(Map.of("AndroidInstanceIdList.1", PHONE_1,
+        "BackupFilePath", "oss://b/dir/", "ExcludeSourceFilePathList.1", "/data/cache",
+        "ExcludeSourceFilePathList.2", "/data/tmp"));
+  }
+
+  @Test
+  void describeBackupFiles_saleMode_sentInQueryAndChannelAndSystemVersionParsed() {
+    enqueueFixture("DescribeBackupFiles");
+
+    DescribeBackupFilesResponse response = client.describeBackupFiles(DescribeBackupFilesRequest.builder()
+        .saleMode("Node").build());
+
+    SentRpcRequest sent = takeRequest();
+    assertThat(sent.form()).isEmpty();
+    assertThat(operationParams(sent)).isEqualTo(Map.of("SaleMode", "Node"));
+    BackupFile file = response.data().get(0);
+    assertThat(file.channel()).contains("aliyun");
+    assertThat(file.systemVersion()).contains("Android 12");
+  }
+
+  @Test
+  void fetchFile_clientToken_sentInQuery() {
+    enqueueFixture("FetchFile");
+
+    client.fetchFile(FetchFileRequest.builder().addAndroidInstanceIdList(PHONE_1).sourceFilePath("/data/a.txt")
+        .uploadEndpoint("oss-cn-hangzhou.aliyuncs.com").uploadType("OSS").uploadUrl("oss://b/pulled")
+        .clientToken("token-1").build());
+
+    SentRpcRequest sent = takeRequest();
+    assertThat(sent.form()).isEmpty();
+    assertThat(operationParams(sent)).containsEntry("ClientToken", "token-1").hasSize(6);
+  }
+
+  @Test
+  void sendFile_autoInstallTokenAndMd5_sentInQuery() {
+    enqueueFixture("SendFile");
+
+    client.sendFile(SendFileRequest.builder().addAndroidInstanceIdList(PHONE_1).sourceFilePath("/data")
+        .uploadType("OSS").uploadUrl("oss://b/dir/app.apk").autoInstall(true).clientToken("token-1")
+        .fileMd5("0cc175b9c0f1b6a831c399e269772661").build());
+
+    SentRpcRequest sent = takeRequest();
+    assertThat(sent.form()).isEmpty();
+    assertThat(operationParams(sent)).isEqualTo(Map.of("AndroidInstanceIdList.1", PHONE_1, "SourceFilePath", "/data",
+        "UploadType", "OSS", "UploadUrl", "oss://b/dir/app.apk", "AutoInstall", "true", "ClientToken", "token-1",
+        "FileMd5", "0cc175b9c0f1b6a831c399e269772661"));
+  }
+
+  /** The reference's example answer names the per-instance list but leaves its ids empty; it still parses. */
+  @Test
+  void runCommand_agentType_sentInQueryAndDocumentedExampleWithEmptyIdsParsed() {
+    enqueueFixture("RunCommand");
+
+    RunCommandResponse response = client.runCommand(RunCommandRequest.builder().commandContent("ls")
+        .addInstanceIds(PHONE_1).agentType("EdsAgent").build());
+
+    SentRpcRequest sent = takeRequest();
+    assertThat(sent.form()).isEmpty();
+    assertThat(operationParams(sent)).isEqualTo(Map.of("CommandContent", "ls", "InstanceIds.1", PHONE_1,
+        "AgentType", "EdsAgent"));
+    assertThat(response.runCommandInfos()).singleElement().satisfies(info -> {
+      assertThat(info.invokeId().filter(id -> !id.isEmpty())).isEmpty();
+      assertThat(info.instanceId().filter(id -> !id.isEmpty())).isEmpty();
+    });
+    assertThat(response.taskId()).isEmpty();
+  }
+
+  /** The answer as SDK 3.29.3 types it: a batch task and an execution and child task per instance. */
+  @Test
+  void runCommand_answerWithTaskPerInstance_parsed() {
+    enqueueJson(200, ("{'RequestId':'r-1','InvokeId':'t-gov2ujrk32v4****','TaskId':'t-batch','RunCommandInfos':["
+        + "{'InstanceId':'" + PHONE_1 + "','InvokeId':'t-inv-1','ChildTaskId':'t-child-1'},"
+        + "{'InstanceId':'" + PHONE_2 + "','InvokeId':'t-inv-2','ChildTaskId':'t-child-2'}]}").replace('\'', '"'));
+
+    RunCommandResponse response = client.runCommand(RunCommandRequest.builder().commandContent("ls")
+        .addInstanceIds(PHONE_1, PHONE_2).build());
+
+    takeRequest();
+    assertThat(response.taskId()).contains("t-batch");
+    assertThat(response.runCommandInfos()).containsExactly(
+        RunCommandInfo.builder().instanceId(PHONE_1).invokeId("t-inv-1").childTaskId("t-child-1").build(),
+        RunCommandInfo.builder().instanceId(PHONE_2).invokeId("t-inv-2").childTaskId("t-child-2").build());
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Named.named;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudphone.alibaba.model.AccessPolicy;
 import io.cloudphone.alibaba.model.CreateCustomImageRequest;
 import io.cloudphone.alibaba.model.CreateCustomImageResponse;
 import io.cloudphone.alibaba.model.CreatePolicyGroupRequest;
@@ -51,6 +52,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * policy operations take {@code NetRedirectPolicy} and {@code Watermark} as JSON strings but answer with them
  * as objects, {@code ListPolicyGroups} names its list {@code PolicyGroupModel} and calls the resolution
  * {@code SessionResolutionWidth}/{@code Height}, and {@code ImageRegionDistributeMap} is keyed by region id.
+ * {@code ListPolicyGroups} carries the {@code AccessPolicies} added up to SDK 3.29.3, from the field table.
  */
 class ImageAndPolicyOperationsTest extends AlibabaWireTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -319,5 +321,43 @@ class ImageAndPolicyOperationsTest extends AlibabaWireTest {
     Map<String, String> params = new TreeMap<>(sent.query());
     params.keySet().removeAll(COMMON);
     return params;
+  }
+
+  // ------------------------------------------------------------- parameters and fields added up to SDK 3.29.3
+
+  @Test
+  void describeImageList_systemType_sentInQueryBesideTheOtherQueryFilters() {
+    enqueueFixture("DescribeImageList");
+
+    client.describeImageList(DescribeImageListRequest.builder().imageType("System").systemType("Android 12").build());
+
+    SentRpcRequest sent = takeRequest();
+    assertThat(operationQuery(sent)).isEqualTo(Map.of("SystemType", "Android 12"));
+    assertThat(sent.form()).isEqualTo(Map.of("ImageType", "System"));
+  }
+
+  @Test
+  void listPolicyGroups_accessPolicies_parsedPerPolicy() {
+    enqueueFixture("ListPolicyGroups");
+
+    List<AccessPolicy> rules = client.listPolicyGroups(ListPolicyGroupsRequest.builder().build())
+        .policyGroupModel().get(0).accessPolicies();
+
+    takeRequest();
+    assertThat(rules).containsExactly(AccessPolicy.builder().accessPolicyRuleId(10001L).cidrIp("192.0.2.0/24")
+        .description("office").policy("accept").priority(1).build());
+  }
+
+  @Test
+  void createPolicyGroup_proxyWithoutRulesAndWatermarkWithoutTypes_jsonStringsCarryNoEmptyLists() throws Exception {
+    enqueueFixture("CreatePolicyGroup");
+
+    client.createPolicyGroup(CreatePolicyGroupRequest.builder()
+        .netRedirectPolicy(NetRedirectPolicy.builder().netRedirect("on").build())
+        .watermark(Watermark.builder().watermarkSwitch("on").build()).build());
+
+    SentRpcRequest sent = takeRequest();
+    assertThat(JSON.readTree(sent.form().get("NetRedirectPolicy"))).isEqualTo(JSON.readTree("{\"NetRedirect\":\"on\"}"));
+    assertThat(JSON.readTree(sent.form().get("Watermark"))).isEqualTo(JSON.readTree("{\"WatermarkSwitch\":\"on\"}"));
   }
 }

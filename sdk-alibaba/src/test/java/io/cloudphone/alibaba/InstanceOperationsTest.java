@@ -2,6 +2,7 @@ package io.cloudphone.alibaba;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +12,8 @@ import io.cloudphone.alibaba.model.AuthorizeAndroidInstanceRequest;
 import io.cloudphone.alibaba.model.AuthorizeAndroidInstanceResponse;
 import io.cloudphone.alibaba.model.BatchGetAcpConnectionTicketRequest;
 import io.cloudphone.alibaba.model.BatchGetAcpConnectionTicketResponse;
+import io.cloudphone.alibaba.model.ChildTask;
+import io.cloudphone.alibaba.model.ChildTaskGroup;
 import io.cloudphone.alibaba.model.ConnectionTicketTask;
 import io.cloudphone.alibaba.model.CreateScreenshotRequest;
 import io.cloudphone.alibaba.model.CreateScreenshotResponse;
@@ -61,7 +64,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Wire tests of the Android instance operations: what goes over the wire, and how the answers parse. */
+/**
+ * Wire tests of the Android instance operations: what goes over the wire, and how the answers parse.
+ *
+ * <p>RebootAndroidInstancesInGroup's fixture is the reference's example answer with {@code Tasks.ChildTasks}; the
+ * other fields added up to SDK 3.29.3 ({@code Tasks} of the reset and image update, {@code Port},
+ * {@code ScreenshotId}, {@code Channel}/{@code PackageId} of the instance listing, {@code GpuId}) are not in the
+ * reference's examples, so those fixtures were extended from the field tables. Quirk covered: DescribeMetricLast
+ * sends {@code InstanceIds} in the query while its other parameters go in the form body.
+ */
 class InstanceOperationsTest extends AlibabaWireTest {
   private static final String ACP_A = "acp-8at8h6ejkadjh****";
   private static final String ACP_B = "acp-25nt4kk9whhok****";
@@ -620,5 +631,128 @@ class InstanceOperationsTest extends AlibabaWireTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(message);
     assertNothingSent();
+  }
+
+  // ------------------------------------------------------------- parameters and fields added up to SDK 3.29.3
+
+  @Test
+  void batchGetAcpConnectionTicket_connectionModeAndPorts_flattenedInQueryAndPortParsed() {
+    enqueueFixture("BatchGetAcpConnectionTicket");
+
+    BatchGetAcpConnectionTicketResponse response = client.batchGetAcpConnectionTicket(
+        BatchGetAcpConnectionTicketRequest.builder().addInstanceIds(ACP_A).connectionMode("adb")
+            .addPorts("5555", "8080").build());
+
+    SentRpcRequest sent = takeRequest();
+    assertThat(ownQuery(sent)).isEqualTo(Map.of("InstanceIds.1", ACP_A, "ConnectionMode", "adb",
+        "Ports.1", "5555", "Ports.2", "8080"));
+    assertThat(sent.form()).isEmpty();
+    assertThat(response.instanceConnectionModels().get(0).port()).contains(5555);
+    assertThat(response.instanceConnectionModels().get(1).port()).isEmpty();
+  }
+
+  @Test
+  void createScreenshot_screenshotId_sentInQueryAndEchoedPerTask() {
+    enqueueFixture("CreateScreenshot");
+
+    CreateScreenshotResponse response = client.createScreenshot(CreateScreenshotRequest.builder()
+        .addAndroidInstanceIdList("acp-bwhtebzah2fse****").screenshotId("ss-3kh93uu0vdbkb****").build());
+
+    SentRpcRequest sent = takeRequest();
+    assertThat(ownQuery(sent)).isEqualTo(Map.of("AndroidInstanceIdList.1", "acp-bwhtebzah2fse****",
+        "ScreenshotId", "ss-3kh93uu0vdbkb****"));
+    assertThat(response.tasks()).singleElement()
+        .satisfies(task -> assertThat(task.screenshotId()).contains("ss-3kh93uu0vdbkb****"));
+  }
+
+  @Test
+  void describeAndroidInstances_sortAndVersion_sentInQueryAndNewInstanceFieldsParsed() {
+    enqueueFixture("DescribeAndroidInstances");
+
+    DescribeAndroidInstancesResponse response = client.describeAndroidInstances(DescribeAndroidInstancesRequest.builder()
+        .instanceVersion("v2").sortKey("GmtCreate").sortType("Desc").build());
+
+    SentRpcRequest sent = takeRequest();
+    assertThat(ownQuery(sent)).isEqualTo(Map.of("InstanceVersion", "v2", "SortKey", "GmtCreate", "SortType", "Desc"));
+    assertThat(sent.form()).isEmpty();
+    AndroidInstance instance = response.instanceModel().get(0);
+    assertThat(instance.channel()).contains("aliyun");
+    assertThat(instance.packageId()).contains("pkg-0c8l2vgu5jh9v****");
+    assertThat(instance.serverStatus()).contains("RUNNING");
+    assertThat(instance.systemVersion()).contains("Android 11");
+  }
+
+  @Test
+  void describeMetricLast_instanceIds_inQueryWhileTheOtherParametersStayInForm() {
+    enqueueFixture("DescribeMetricLast");
+
+    DescribeMetricLastResponse response = client.describeMetricLast(DescribeMetricLastRequest.builder()
+        .addMetricNames("gpu_utilization").addAndroidInstanceIds(ACP_A).addInstanceIds(ACP_A, ACP_B).build());
+
+    SentRpcRequest sent = takeRequest();
+    assertThat(ownQuery(sent)).isEqualTo(Map.of("InstanceIds.1", ACP_A, "InstanceIds.2", ACP_B));
+    assertThat(sent.form()).isEqualTo(Map.of("MetricNames.1", "gpu_utilization", "AndroidInstanceIds.1", ACP_A));
+    MetricDataPoint point = response.metricTotalModel().get(0).metricModelList().get(0).dataPoints().get(0);
+    assertThat(point.gpuId()).contains("gpu-0");
+  }
+
+  /** The fixture is the reference's example answer, placeholders ({@code t-xxxx}, {@code acp-xxxx}) and all. */
+  @Test
+  void rebootAndroidInstancesInGroup_ignoreParamValidation_sentInQueryAndChildTasksParsed() {
+    enqueueFixture("RebootAndroidInstancesInGroup");
+
+    RebootAndroidInstancesInGroupResponse response = client.rebootAndroidInstancesInGroup(
+        RebootAndroidInstancesInGroupRequest.builder().addAndroidInstanceIds(ACP_A).ignoreParamValidation(true).build());
+
+    SentRpcRequest sent = takeRequest();
+    assertThat(ownQuery(sent)).isEqualTo(Map.of("AndroidInstanceIds.1", ACP_A, "IgnoreParamValidation", "true"));
+    assertThat(sent.form()).isEmpty();
+    ChildTaskGroup tasks = response.tasks().orElseThrow();
+    assertThat(tasks.parentTaskId()).contains("t-xxxx");
+    assertThat(tasks.childTasks()).containsExactly(ChildTask.builder().instanceId("acp-xxxx").taskId("t-xxxx").build());
+  }
+
+  @Test
+  void resetAndroidInstancesInGroup_ignoreParamValidation_sentInQueryAndTaskPerInstanceParsed() {
+    enqueueFixture("ResetAndroidInstancesInGroup");
+
+    ResetAndroidInstancesInGroupResponse response = client.resetAndroidInstancesInGroup(
+        ResetAndroidInstancesInGroupRequest.builder().addAndroidInstanceIds(ACP_B, "acp-j2taq887orj8l****")
+            .ignoreParamValidation(false).build());
+
+    SentRpcRequest sent = takeRequest();
+    assertThat(ownQuery(sent)).isEqualTo(Map.of("AndroidInstanceIds.1", ACP_B,
+        "AndroidInstanceIds.2", "acp-j2taq887orj8l****", "IgnoreParamValidation", "false"));
+    ChildTaskGroup tasks = response.tasks().orElseThrow();
+    assertThat(tasks.parentTaskId()).contains("t-1ljew7on6ay0i****");
+    assertThat(tasks.childTasks()).extracting(t -> t.instanceId().orElseThrow(), t -> t.taskId().orElseThrow())
+        .containsExactly(tuple(ACP_B, "t-1ljew7on6ay0k****"),
+            tuple("acp-j2taq887orj8l****", "t-1ljew7on6ay0l****"));
+  }
+
+  @Test
+  void updateInstanceImage_resetAndIgnoreParamValidation_sentInQueryAndTaskPerInstanceParsed() {
+    enqueueFixture("UpdateInstanceImage");
+
+    UpdateInstanceImageResponse response = client.updateInstanceImage(UpdateInstanceImageRequest.builder()
+        .imageId("imgc-075cllfeuazh0****").addInstanceIdList(ACP_B).ignoreParamValidation(true).reset(true).build());
+
+    SentRpcRequest sent = takeRequest();
+    assertThat(ownQuery(sent)).isEqualTo(Map.of("ImageId", "imgc-075cllfeuazh0****", "InstanceIdList.1", ACP_B,
+        "IgnoreParamValidation", "true", "Reset", "true"));
+    assertThat(response.taskId()).contains("t-1ljew7on6ay0j****");
+    assertThat(response.tasks().flatMap(ChildTaskGroup::parentTaskId)).contains("t-1ljew7on6ay0i****");
+    assertThat(response.tasks().orElseThrow().childTasks()).hasSize(2);
+  }
+
+  @Test
+  void rebootAndroidInstancesInGroup_olderAnswerWithoutTasks_parsesWithNoTasks() {
+    enqueueJson(200, "{\"RequestId\":\"r-1\"}");
+
+    RebootAndroidInstancesInGroupResponse response = client.rebootAndroidInstancesInGroup(
+        RebootAndroidInstancesInGroupRequest.builder().addAndroidInstanceIds(ACP_A).build());
+
+    takeRequest();
+    assertThat(response.tasks()).isEmpty();
   }
 }

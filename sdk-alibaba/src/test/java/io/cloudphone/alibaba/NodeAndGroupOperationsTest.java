@@ -42,7 +42,8 @@ import io.cloudphone.alibaba.model.ModifyCloudPhoneNodeRequest;
 import io.cloudphone.alibaba.model.ModifyCloudPhoneNodeResponse;
 import io.cloudphone.alibaba.model.ModifyInstanceChargeTypeRequest;
 import io.cloudphone.alibaba.model.ModifyInstanceChargeTypeResponse;
-import io.cloudphone.alibaba.model.NodeNetworkInfo;
+import io.cloudphone.alibaba.model.NetworkInfo;
+import io.cloudphone.alibaba.model.NetworkPackageOrder;
 import io.cloudphone.alibaba.model.RenewAndroidInstanceGroupsRequest;
 import io.cloudphone.alibaba.model.RenewAndroidInstanceGroupsResponse;
 import io.cloudphone.alibaba.model.RenewCloudPhoneNodesRequest;
@@ -70,6 +71,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Cloud phone matrix (node), instance group and catalogue operations on the wire: which parameters each call
  * puts in the query string and which in the form body, how the answers parse, and which documented limits
  * stop a request before anything is sent.
+ *
+ * <p>The fields added up to SDK 3.29.3 ({@code OrderId} of ChangeCloudPhoneNode, {@code Channel}, {@code PackageId}
+ * and {@code Tags} of the node listing, {@code Channel}/{@code PackageId} of the group listing and
+ * CreateAndroidInstanceGroup's {@code NetworkPackageOrderModel}) are not in the reference's example answers, so the
+ * fixtures were extended with them from the field tables. Quirks covered: {@code PaidCallBackUrl} at the top level
+ * but {@code PaidCallbackUrl} inside {@code NetworkInfo}, and the listings filtering by {@code Tags.N} where
+ * creation takes {@code Tag.N}.
  */
 class NodeAndGroupOperationsTest extends AlibabaWireTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -135,7 +143,7 @@ class NodeAndGroupOperationsTest extends AlibabaWireTest {
         .displayConfig(DisplayConfig.builder().dpi(240).lockResolution("off").build())
         .downBandwidthLimit(50).imageId("imgc-075cllfeuazh0****").instanceType("ac.max")
         .networkId("cn-hangzhou+dir-5mwr9azebliva****")
-        .networkInfo(NodeNetworkInfo.builder().bandwidthPackageName("inst-bandwidth-pkg-1").cidrBlock("10.10.13.0/24")
+        .networkInfo(NetworkInfo.builder().bandwidthPackageName("inst-bandwidth-pkg-1").cidrBlock("10.10.13.0/24")
             .internetChargeType("PayByBandwidth").ipRatio(128).isp("ChinaTelecom").limitedBandwidth(200)
             .payType("PostPaid").visibleType("CPS").build())
         .networkType("network_pro_ecd").nodeName("node_name").period(1).periodUnit("Month").phoneCount(25)
@@ -598,7 +606,11 @@ class NodeAndGroupOperationsTest extends AlibabaWireTest {
         limit("CreateCloudPhoneNode DisplayConfig.Dpi 71", "DisplayConfig.Dpi",
             c -> c.createCloudPhoneNode(node().displayConfig(DisplayConfig.builder().dpi(71).build()).build())),
         limit("CreateCloudPhoneNode DisplayConfig.Dpi 601", "DisplayConfig.Dpi",
-            c -> c.createCloudPhoneNode(node().displayConfig(DisplayConfig.builder().dpi(601).build()).build())));
+            c -> c.createCloudPhoneNode(node().displayConfig(DisplayConfig.builder().dpi(601).build()).build())),
+        limit("CreateCloudPhoneNode NetworkInfo.AutoPay (CreateAndroidInstanceGroup only)", "NetworkInfo.AutoPay",
+            c -> c.createCloudPhoneNode(node().networkInfo(NetworkInfo.builder().autoPay(true).build()).build())),
+        limit("CreateCloudPhoneNode NetworkInfo.Period (CreateAndroidInstanceGroup only)", "NetworkInfo.Period",
+            c -> c.createCloudPhoneNode(node().networkInfo(NetworkInfo.builder().period(1).build()).build())));
   }
 
   private interface ClientCall {
@@ -640,5 +652,236 @@ class NodeAndGroupOperationsTest extends AlibabaWireTest {
     assertThatThrownBy(() -> client.createCloudPhoneNode(CreateCloudPhoneNodeRequest.builder().bizRegionId("cn-hangzhou").build()))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("serverType");
     assertNothingSent();
+  }
+
+  // ------------------------------------------------------------- parameters and fields added up to SDK 3.29.3
+
+  @Test
+  void changeCloudPhoneNode_sdk3293Parameters_inQueryWithDisplayConfigAsOneJsonStringAndOrderIdParsed() {
+    enqueueFixture("ChangeCloudPhoneNode");
+
+    ChangeCloudPhoneNodeResponse response = client.changeCloudPhoneNode(ChangeCloudPhoneNodeRequest.builder()
+        .nodeId("cpn-1").autoPay(true).displayConfig(DisplayConfig.builder().dpi(320).resolutionWidth(1080)
+            .resolutionHeight(1920).build())
+        .downBandwidthLimit(30).phoneDataVolume(64).promotionId("promo-1").shareDataVolume(800).swapSize(4)
+        .upBandwidthLimit(5).build());
+
+    SentRpcRequest sent = takeRequest();
+    Map<String, String> query = operationQuery(sent);
+    assertThat(query).containsOnlyKeys("NodeId", "AutoPay", "DisplayConfig", "DownBandwidthLimit", "PhoneDataVolume",
+        "PromotionId", "ShareDataVolume", "SwapSize", "UpBandwidthLimit");
+    assertThat(query).contains(entry("AutoPay", "true"), entry("DownBandwidthLimit", "30"),
+        entry("PhoneDataVolume", "64"), entry("PromotionId", "promo-1"), entry("ShareDataVolume", "800"),
+        entry("SwapSize", "4"), entry("UpBandwidthLimit", "5"));
+    assertThat(json(query.get("DisplayConfig")))
+        .isEqualTo(json("{'Dpi':320,'ResolutionWidth':1080,'ResolutionHeight':1920}"));
+    assertThat(sent.form()).isEmpty();
+    assertThat(response.orderId()).hasValue("223684716098****");
+  }
+
+  @Test
+  void createCloudPhoneNode_sdk3293Parameters_paidCallBackUrlSpelledAsListedAndNetworkInfoKeepsItsOwnSpelling() {
+    enqueueFixture("CreateCloudPhoneNode");
+
+    client.createCloudPhoneNode(node().channelCookie("cookie-1").singleImgDisk(true)
+        .paidCallBackUrl("https://example.com/paid").promotionId("promo-1").swapSize(2).useTemplate("true")
+        .networkInfo(NetworkInfo.builder().limitedBandwidth(100).paidCallbackUrl("https://example.com/bw")
+            .payType("PostPaid").visibleType("CPS").build())
+        .build());
+
+    SentRpcRequest sent = takeRequest();
+    Map<String, String> query = operationQuery(sent);
+    assertThat(query).containsOnlyKeys("BizRegionId", "ServerType", "ChannelCookie", "IsSingleImgDisk",
+        "PaidCallBackUrl", "PromotionId", "SwapSize", "UseTemplate", "NetworkInfo");
+    assertThat(query).contains(entry("ChannelCookie", "cookie-1"), entry("IsSingleImgDisk", "true"),
+        entry("PaidCallBackUrl", "https://example.com/paid"), entry("PromotionId", "promo-1"),
+        entry("SwapSize", "2"), entry("UseTemplate", "true"));
+    assertThat(json(query.get("NetworkInfo"))).isEqualTo(json("{'LimitedBandwidth':100,"
+        + "'PaidCallbackUrl':'https://example.com/bw','PayType':'PostPaid','VisibleType':'CPS'}"));
+    assertThat(sent.form()).isEmpty();
+  }
+
+  @Test
+  void describeCloudPhoneNodes_sortAndTagFilters_flattenedAsTagsNAndNewNodeFieldsParsed() {
+    enqueueFixture("DescribeCloudPhoneNodes");
+
+    DescribeCloudPhoneNodesResponse response = client.describeCloudPhoneNodes(DescribeCloudPhoneNodesRequest.builder()
+        .addNodeNameList("node-a", "node-b").sortKey("GmtCreate").sortType("Desc")
+        .addTags(tag("team", "qa"), tag("env", "test")).build());
+
+    SentRpcRequest sent = takeRequest();
+    assertThat(operationQuery(sent)).containsOnly(entry("NodeNameList.1", "node-a"), entry("NodeNameList.2", "node-b"),
+        entry("SortKey", "GmtCreate"), entry("SortType", "Desc"), entry("Tags.1.Key", "team"),
+        entry("Tags.1.Value", "qa"), entry("Tags.2.Key", "env"), entry("Tags.2.Value", "test"));
+    assertThat(sent.form()).isEmpty();
+
+    CloudPhoneNode node = response.nodeModel().get(0);
+    assertThat(node.channel()).hasValue("aliyun");
+    assertThat(node.packageId()).hasValue("pkg-0c8l2vgu5jh9t****");
+    assertThat(node.tags()).containsExactly(tag("team", "qa"));
+    assertThat(node.bandwidthPackageStatus()).hasValue("1");
+    assertThat(node.swapSize()).hasValue(0);
+  }
+
+  @Test
+  void expandDataVolume_sdk3293Parameters_sentAsQuery() {
+    enqueueFixture("ExpandDataVolume");
+
+    client.expandDataVolume(ExpandDataVolumeRequest.builder().addNodeIds("cpn-1").phoneDataVolume(64)
+        .paidCallBackUrl("https://example.com/paid").promotionId("promo-1").build());
+
+    SentRpcRequest sent = takeRequest();
+    assertThat(operationQuery(sent)).containsOnly(entry("NodeIds.1", "cpn-1"), entry("PhoneDataVolume", "64"),
+        entry("PaidCallBackUrl", "https://example.com/paid"), entry("PromotionId", "promo-1"));
+    assertThat(sent.form()).isEmpty();
+  }
+
+  @Test
+  void renewCloudPhoneNodes_paidCallBackUrlAndPromotion_inQueryWhileRenewalStaysInForm() {
+    enqueueFixture("RenewCloudPhoneNodes");
+
+    client.renewCloudPhoneNodes(RenewCloudPhoneNodesRequest.builder().addNodeIds("cpn-1").period(1).periodUnit("Month")
+        .paidCallBackUrl("https://example.com/paid").promotionId("promo-1").build());
+
+    SentRpcRequest sent = takeRequest();
+    assertThat(operationQuery(sent)).containsOnly(entry("PaidCallBackUrl", "https://example.com/paid"),
+        entry("PromotionId", "promo-1"));
+    assertThat(sent.form()).containsOnly(entry("NodeIds.1", "cpn-1"), entry("Period", "1"), entry("PeriodUnit", "Month"));
+  }
+
+  @Test
+  void createAndroidInstanceGroup_networkInfo_oneJsonStringInQueryWithEveryFieldAndBandwidthOrderParsed() {
+    enqueueFixture("CreateAndroidInstanceGroup");
+
+    CreateAndroidInstanceGroupResponse response = client.createAndroidInstanceGroup(group()
+        .bandwidthPackageId("np-1").bandwidthPackageType("cbwp_ecd").channelCookie("cookie-1").instanceVersion("v2")
+        .networkType("network_pro_ecd").paidCallBackUrl("https://example.com/paid").promotionId("promo-1")
+        .saleMode("Instance").streamMode(1)
+        .networkInfo(NetworkInfo.builder().autoPay(true).autoRenew(false).bandwidthPackageName("bw-1")
+            .cidrBlock("10.10.13.0/24").internetChargeType("PayByBandwidth").ipRatio(2).isp("BGP")
+            .limitedBandwidth(200).paidCallbackUrl("https://example.com/bw").payType("PrePaid").period(1)
+            .periodUnit("Month").promotionId("promo-2").visibleType("CPS").build())
+        .build());
+
+    SentRpcRequest sent = takeRequest();
+    Map<String, String> query = operationQuery(sent);
+    assertThat(query).containsOnlyKeys("BizRegionId", "ImageId", "InstanceGroupSpec", "BandwidthPackageId",
+        "BandwidthPackageType", "ChannelCookie", "InstanceVersion", "NetworkInfo", "NetworkType", "PaidCallBackUrl",
+        "PromotionId", "SaleMode", "StreamMode");
+    assertThat(query).contains(entry("BandwidthPackageId", "np-1"), entry("BandwidthPackageType", "cbwp_ecd"),
+        entry("ChannelCookie", "cookie-1"), entry("InstanceVersion", "v2"), entry("NetworkType", "network_pro_ecd"),
+        entry("PaidCallBackUrl", "https://example.com/paid"), entry("PromotionId", "promo-1"),
+        entry("SaleMode", "Instance"), entry("StreamMode", "1"));
+    // PaidCallBackUrl at the top, PaidCallbackUrl inside the JSON: both spellings are the service's.
+    assertThat(json(query.get("NetworkInfo"))).isEqualTo(json("{'AutoPay':true,'AutoRenew':false,"
+        + "'BandwidthPackageName':'bw-1','CidrBlock':'10.10.13.0/24','InternetChargeType':'PayByBandwidth',"
+        + "'IpRatio':2,'Isp':'BGP','LimitedBandwidth':200,'PaidCallbackUrl':'https://example.com/bw',"
+        + "'PayType':'PrePaid','Period':1,'PeriodUnit':'Month','PromotionId':'promo-2','VisibleType':'CPS'}"));
+    assertThat(sent.form()).isEmpty();
+
+    NetworkPackageOrder order = response.networkPackageOrderModel().orElseThrow();
+    assertThat(order.bandwidthPackageId()).hasValue("np-6zzunyz8kpfbn****");
+    assertThat(order.bandwidthPackageOrderId()).hasValue("22368471610****");
+  }
+
+  @Test
+  void createAndroidInstanceGroup_emptyNetworkInfo_notSent() {
+    enqueueFixture("CreateAndroidInstanceGroup");
+
+    client.createAndroidInstanceGroup(group().networkInfo(NetworkInfo.builder().build()).build());
+
+    assertThat(operationQuery(takeRequest())).containsOnlyKeys("BizRegionId", "ImageId", "InstanceGroupSpec");
+  }
+
+  @Test
+  void describeAndroidInstanceGroups_sortTagAndVersionFilters_inQueryAndNewGroupFieldsParsed() {
+    enqueueFixture("DescribeAndroidInstanceGroups");
+
+    DescribeAndroidInstanceGroupsResponse response = client.describeAndroidInstanceGroups(
+        DescribeAndroidInstanceGroupsRequest.builder().instanceVersion("v2").sortKey("GmtCreate").sortType("Asc")
+            .addTags(tag("phone", "2025")).build());
+
+    SentRpcRequest sent = takeRequest();
+    assertThat(operationQuery(sent)).containsOnly(entry("InstanceVersion", "v2"), entry("SortKey", "GmtCreate"),
+        entry("SortType", "Asc"), entry("Tags.1.Key", "phone"), entry("Tags.1.Value", "2025"));
+    assertThat(sent.form()).isEmpty();
+
+    AndroidInstanceGroup group = response.instanceGroupModel().get(0);
+    assertThat(group.channel()).hasValue("aliyun");
+    assertThat(group.packageId()).hasValue("pkg-0c8l2vgu5jh9u****");
+    assertThat(group.bandwidthPackageId()).hasValue("np-0q6ixs7vpxciz****");
+    assertThat(group.bandwidthPackageStatus()).hasValue("InUse");
+    assertThat(group.bandwidthPackageType()).isPresent();
+    assertThat(group.imageVersion()).isPresent();
+    assertThat(group.networkType()).isPresent();
+    assertThat(group.zoneId()).isPresent();
+  }
+
+  @Test
+  void modifyAndroidInstanceGroup_streamMode_sentAsQuery() {
+    enqueueFixture("ModifyAndroidInstanceGroup");
+
+    client.modifyAndroidInstanceGroup(ModifyAndroidInstanceGroupRequest.builder().instanceGroupId("ag-1").streamMode(0)
+        .build());
+
+    assertThat(operationQuery(takeRequest())).containsOnly(entry("InstanceGroupId", "ag-1"), entry("StreamMode", "0"));
+  }
+
+  @Test
+  void modifyInstanceChargeType_promotionId_sentAsQuery() {
+    enqueueFixture("ModifyInstanceChargeType");
+
+    client.modifyInstanceChargeType(ModifyInstanceChargeTypeRequest.builder().chargeType("PrePaid")
+        .addInstanceGroupIds("ag-1").promotionId("promo-1").build());
+
+    assertThat(operationQuery(takeRequest())).containsOnly(entry("ChargeType", "PrePaid"),
+        entry("InstanceGroupIds.1", "ag-1"), entry("PromotionId", "promo-1"));
+  }
+
+  @Test
+  void renewAndroidInstanceGroups_paidCallBackUrlAndPromotion_sentAsQuery() {
+    enqueueFixture("RenewAndroidInstanceGroups");
+
+    client.renewAndroidInstanceGroups(RenewAndroidInstanceGroupsRequest.builder().addInstanceGroupIds("ag-1")
+        .paidCallBackUrl("https://example.com/paid").promotionId("promo-1").build());
+
+    SentRpcRequest sent = takeRequest();
+    assertThat(operationQuery(sent)).containsOnly(entry("InstanceGroupIds.1", "ag-1"),
+        entry("PaidCallBackUrl", "https://example.com/paid"), entry("PromotionId", "promo-1"));
+    assertThat(sent.form()).isEmpty();
+  }
+
+  @Test
+  void upgradeAndroidInstanceGroup_paidCallBackUrlAndPromotion_sentAsQuery() {
+    enqueueFixture("UpgradeAndroidInstanceGroup");
+
+    client.upgradeAndroidInstanceGroup(UpgradeAndroidInstanceGroupRequest.builder().instanceGroupId("ag-1")
+        .increaseNumberOfInstance(1).paidCallBackUrl("https://example.com/paid").promotionId("promo-1").build());
+
+    SentRpcRequest sent = takeRequest();
+    assertThat(operationQuery(sent)).containsOnly(entry("InstanceGroupId", "ag-1"),
+        entry("IncreaseNumberOfInstance", "1"), entry("PaidCallBackUrl", "https://example.com/paid"),
+        entry("PromotionId", "promo-1"));
+    assertThat(sent.form()).isEmpty();
+  }
+
+  @Test
+  void describeSpec_chargeType_sentAsQuery() {
+    enqueueFixture("DescribeSpec");
+
+    client.describeSpec(DescribeSpecRequest.builder().chargeType("PostPaid").build());
+
+    assertThat(operationQuery(takeRequest())).containsOnly(entry("ChargeType", "PostPaid"));
+  }
+
+  @Test
+  void createAndroidInstanceGroup_tagWithNothingSet_droppedAndNumberingStaysDense() {
+    enqueueFixture("CreateAndroidInstanceGroup");
+
+    client.createAndroidInstanceGroup(group().addTag(Tag.builder().build(), tag("env", "test")).build());
+
+    assertThat(operationQuery(takeRequest())).containsOnly(entry("BizRegionId", "cn-hangzhou"),
+        entry("ImageId", "imgc-1"), entry("InstanceGroupSpec", "acp.basic.small"), entry("Tag.1.Key", "env"),
+        entry("Tag.1.Value", "test"));
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.cloudphone.alibaba.AlibabaCloudPhoneClient;
 import io.cloudphone.alibaba.AlibabaSignatureVersion;
 import io.cloudphone.alibaba.model.AndroidInstance;
+import io.cloudphone.alibaba.model.ChildTaskGroup;
 import io.cloudphone.alibaba.model.CloudPhoneNode;
 import io.cloudphone.alibaba.model.DescribeAndroidInstancesRequest;
 import io.cloudphone.alibaba.model.DescribeAndroidInstancesResponse;
@@ -13,11 +14,13 @@ import io.cloudphone.alibaba.model.DescribeCloudPhoneNodesRequest;
 import io.cloudphone.alibaba.model.DescribeInvocationsRequest;
 import io.cloudphone.alibaba.model.DescribeTasksRequest;
 import io.cloudphone.alibaba.model.InstallAppRequest;
+import io.cloudphone.alibaba.model.InstallAppResponse;
 import io.cloudphone.alibaba.model.Invocation;
 import io.cloudphone.alibaba.model.ModifyAndroidInstanceRequest;
 import io.cloudphone.alibaba.model.RebootAndroidInstancesInGroupRequest;
 import io.cloudphone.alibaba.model.ResetAndroidInstancesInGroupRequest;
 import io.cloudphone.alibaba.model.RunCommandRequest;
+import io.cloudphone.alibaba.model.RunCommandResponse;
 import io.cloudphone.alibaba.model.SendFileRequest;
 import io.cloudphone.alibaba.model.SendFileResponse;
 import io.cloudphone.alibaba.model.StartAndroidInstanceRequest;
@@ -101,6 +104,45 @@ class FakeAlibabaCloudPhoneTypedTest {
         t -> t.taskStatus().orElseThrow()).containsExactly(
             tuple("RebootInstance", 1, "Finished"),
             tuple("RebootInstance", 2, "Finished"));
+  }
+
+  @Test
+  void rebootAndroidInstancesInGroup_twoInstances_answersTheBatchAndAChildTaskPerInstance() {
+    ChildTaskGroup tasks = ecp.rebootAndroidInstancesInGroup(RebootAndroidInstancesInGroupRequest.builder()
+        .addAndroidInstanceIds(PHONE, "acp-fake002001").build()).tasks().orElseThrow();
+
+    List<Task> children = ecp.describeTasks(DescribeTasksRequest.builder()
+        .parentTaskId(tasks.parentTaskId().orElseThrow()).build()).data();
+    assertThat(tasks.childTasks()).extracting(t -> t.instanceId().orElseThrow(), t -> t.taskId().orElseThrow())
+        .containsExactlyElementsOf(children.stream()
+            .map(t -> tuple(t.instanceId().orElseThrow(), t.taskId().orElseThrow())).toList());
+    assertThat(tasks.childTasks()).extracting(t -> t.instanceId().orElseThrow()).containsExactly(PHONE, "acp-fake002001");
+  }
+
+  @Test
+  void runCommand_twoInstances_answersTheBatchTaskAndAChildTaskPerInstance() {
+    RunCommandResponse response = ecp.runCommand(RunCommandRequest.builder().commandContent("echo hi")
+        .addInstanceIds(PHONE, "acp-fake002001").build());
+
+    assertThat(response.taskId()).isPresent();
+    assertThat(response.runCommandInfos()).extracting(i -> i.instanceId().orElseThrow(), i -> i.invokeId().orElseThrow())
+        .containsExactly(tuple(PHONE, response.invokeId().orElseThrow()),
+            tuple("acp-fake002001", response.invokeId().orElseThrow()));
+    List<String> children = ecp.describeTasks(DescribeTasksRequest.builder()
+        .parentTaskId(response.taskId().orElseThrow()).build()).data().stream()
+        .map(t -> t.taskId().orElseThrow()).toList();
+    assertThat(response.runCommandInfos()).extracting(i -> i.childTaskId().orElseThrow())
+        .containsExactlyElementsOf(children);
+  }
+
+  @Test
+  void installApp_twoInstances_answersAChildTaskPerInstance() {
+    InstallAppResponse response = ecp.installApp(InstallAppRequest.builder().addAppIdList("app-123")
+        .addInstanceIdList(PHONE, "acp-fake002001").build());
+
+    assertThat(response.childTaskInfo()).extracting(t -> t.appId().orElseThrow(), t -> t.instanceId().orElseThrow())
+        .containsExactly(tuple("app-123", PHONE), tuple("app-123", "acp-fake002001"));
+    assertThat(response.childTaskInfo()).allSatisfy(t -> assertThat(t.childTaskId()).isPresent());
   }
 
   @Test

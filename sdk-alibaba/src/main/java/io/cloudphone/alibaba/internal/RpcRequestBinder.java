@@ -2,6 +2,7 @@ package io.cloudphone.alibaba.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudphone.core.internal.Operation;
 import java.util.Iterator;
@@ -12,6 +13,9 @@ import java.util.TreeMap;
  * Flattens a typed request into RPC parameters: lists as {@code Name.1, Name.2}, objects in lists as
  * {@code Tag.1.Key}, and the objects the API takes as one JSON string (DisplayConfig, NetworkInfo, ...) as
  * that string. Each top-level field goes to the form body if the operation says so, else to the query.
+ *
+ * <p>What the caller did not set is not sent: absent values, empty lists and objects (also inside a JSON string, and
+ * elements that hold nothing) leave no parameter, never {@code Tag=[]}, {@code X.1=} or {@code "Rules":[]}.
  */
 public final class RpcRequestBinder {
   private final ObjectMapper json;
@@ -31,17 +35,47 @@ public final class RpcRequestBinder {
     while (entries.hasNext()) {
       Map.Entry<String, JsonNode> entry = entries.next();
       String name = entry.getKey();
+      JsonNode value = pruned(entry.getValue());
+      if (isUnset(value)) {
+        continue;
+      }
       TreeMap<String, String> target = operation.formParams().contains(name) ? form : query;
       if (operation.jsonStringParams().contains(name)) {
-        JsonNode value = entry.getValue();
-        if (!value.isNull() && !(value.isContainerNode() && value.isEmpty())) {
-          target.put(name, value.isTextual() ? value.asText() : value.toString());
-        }
+        target.put(name, value.isTextual() ? value.asText() : value.toString());
       } else {
-        flatten(name, entry.getValue(), target);
+        flatten(name, value, target);
       }
     }
     return new RpcParameters(query, form);
+  }
+
+  /** {@code value} without nulls, empty containers and elements or fields that hold nothing, at any depth. */
+  private static JsonNode pruned(JsonNode value) {
+    if (value.isObject()) {
+      ObjectNode out = ((ObjectNode) value).objectNode();
+      value.fields().forEachRemaining(field -> {
+        JsonNode kept = pruned(field.getValue());
+        if (!isUnset(kept)) {
+          out.set(field.getKey(), kept);
+        }
+      });
+      return out;
+    }
+    if (value.isArray()) {
+      ArrayNode out = ((ArrayNode) value).arrayNode();
+      value.forEach(element -> {
+        JsonNode kept = pruned(element);
+        if (!isUnset(kept)) {
+          out.add(kept);
+        }
+      });
+      return out;
+    }
+    return value;
+  }
+
+  private static boolean isUnset(JsonNode value) {
+    return value == null || value.isNull() || value.isMissingNode() || (value.isContainerNode() && value.isEmpty());
   }
 
   private static void flatten(String prefix, JsonNode value, Map<String, String> out) {

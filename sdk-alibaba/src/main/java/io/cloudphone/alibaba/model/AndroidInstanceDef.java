@@ -164,4 +164,10 @@ abstract class AndroidInstanceDef {
 
   /** Business image type; undocumented, empty in the reference example. */
   public abstract Optional<String> bizImageType();
+
+  /** Sales channel of the instance. */
+  public abstract Optional<String> channel();
+
+  /** Id of the package the instance was bought in. */
+  public abstract Optional<String> packageId();
 }

@@ -124,4 +124,10 @@ abstract class AndroidInstanceGroupDef {
 
   /** Expiry time of a subscription group as the service writes it. */
   public abstract Optional<String> gmtExpired();
+
+  /** Sales channel of the group. */
+  public abstract Optional<String> channel();
+
+  /** Id of the package the group was bought in. */
+  public abstract Optional<String> packageId();
 }

@@ -70,4 +70,7 @@ abstract class BackupFileDef {
 
   /** When the backup file last changed, as the service formats it. */
   public abstract Optional<String> gmtModified();
+
+  /** Sales channel of the backed-up instance. */
+  public abstract Optional<String> channel();
 }

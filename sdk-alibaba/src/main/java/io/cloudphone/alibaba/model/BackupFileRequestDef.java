@@ -27,6 +27,9 @@ abstract class BackupFileRequestDef {
   /** Description of the backup file. */
   public abstract Optional<String> description();
 
+  /** Paths to leave out of the backup, sent as {@code ExcludeSourceFilePathList.N}. */
+  public abstract List<String> excludeSourceFilePathList();
+
   /** Package names of apps to back up. */
   public abstract List<String> sourceAppList();
 

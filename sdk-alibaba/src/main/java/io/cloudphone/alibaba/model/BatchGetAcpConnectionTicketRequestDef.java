@@ -15,6 +15,9 @@ import org.immutables.value.Value;
 @CloudPhoneStyle
 @JsonDeserialize(builder = BatchGetAcpConnectionTicketRequest.Builder.class)
 abstract class BatchGetAcpConnectionTicketRequestDef {
+  /** How the client will connect to the instances. */
+  public abstract Optional<String> connectionMode();
+
   /** User to whom the instances are assigned. */
   public abstract Optional<String> endUserId();
 
@@ -26,6 +29,9 @@ abstract class BatchGetAcpConnectionTicketRequestDef {
 
   /** Ticket tasks returned by an earlier call, to poll until they finish. */
   public abstract List<ConnectionTicketTask> instanceTasks();
+
+  /** Ports to get connection tickets for, sent as {@code Ports.N}. */
+  public abstract List<String> ports();
 
   @Value.Check
   void check() {

@@ -14,6 +14,9 @@ abstract class ChangeCloudPhoneNodeResponseDef {
   /** The changed matrices with their instances. */
   public abstract List<ChangedNodeInfo> nodeInfos();
 
+  /** Id of the order the service placed for this change. */
+  public abstract Optional<String> orderId();
+
   /** Id the service assigned to this request, for support cases. */
   public abstract Optional<String> requestId();
 }

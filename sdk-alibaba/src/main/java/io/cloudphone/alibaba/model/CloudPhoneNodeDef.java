@@ -88,4 +88,13 @@ abstract class CloudPhoneNodeDef {
 
   /** Expiry time of the subscription as the service writes it. */
   public abstract Optional<String> gmtExpired();
+
+  /** Sales channel of the matrix. */
+  public abstract Optional<String> channel();
+
+  /** Id of the package the matrix was bought in. */
+  public abstract Optional<String> packageId();
+
+  /** Resource tags of the matrix. */
+  public abstract List<Tag> tags();
 }

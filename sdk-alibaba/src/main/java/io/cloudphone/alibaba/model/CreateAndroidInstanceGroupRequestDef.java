@@ -21,8 +21,17 @@ abstract class CreateAndroidInstanceGroupRequestDef {
   /** Whether subscriptions renew automatically; false when absent. */
   public abstract Optional<Boolean> autoRenew();
 
+  /** Id of an existing shared Internet bandwidth plan the instances use. */
+  public abstract Optional<String> bandwidthPackageId();
+
+  /** Type of the bandwidth plan, for example {@code cbwp_ecd}. */
+  public abstract Optional<String> bandwidthPackageType();
+
   /** Region to create the groups in; {@code DescribeRegions} lists the choices. */
   public abstract String bizRegionId();
+
+  /** Sales channel marker the order is attributed to. */
+  public abstract Optional<String> channelCookie();
 
   /** Billing method: {@code PrePaid} (subscription) or {@code PostPaid} (pay-as-you-go). */
   public abstract Optional<String> chargeType();
@@ -45,17 +54,29 @@ abstract class CreateAndroidInstanceGroupRequestDef {
   /** Instance specification, for example {@code acp.basic.small}; {@code DescribeSpec} lists them. */
   public abstract String instanceGroupSpec();
 
+  /** Version of the instances to create. */
+  public abstract Optional<String> instanceVersion();
+
   /** IPv6 bandwidth; not publicly offered yet. */
   public abstract Optional<Integer> ipv6Bandwidth();
 
   /** Key pair bound to every instance that is created. */
   public abstract Optional<String> keyPairId();
 
+  /** Bandwidth plan to buy with the groups, sent as one JSON string in the query. */
+  public abstract Optional<NetworkInfo> networkInfo();
+
+  /** Network type of the instances, for example {@code network_pro_ecd}. */
+  public abstract Optional<String> networkType();
+
   /** Number of instances in each group, 1 to 100. */
   public abstract Optional<Integer> numberOfInstances();
 
   /** Network to join; required for a VPC network, optional for a shared one. */
   public abstract Optional<String> officeSiteId();
+
+  /** Address the service calls back when the order is paid; spelled {@code PaidCallBackUrl} on the wire. */
+  public abstract Optional<String> paidCallBackUrl();
 
   /** Length of the subscription in {@code PeriodUnit}s. */
   public abstract Optional<Integer> period();
@@ -65,6 +86,15 @@ abstract class CreateAndroidInstanceGroupRequestDef {
 
   /** Policy applied to the instances; {@code ListPolicyGroups} lists them. */
   public abstract Optional<String> policyGroupId();
+
+  /** Promotion to apply to the order. */
+  public abstract Optional<String> promotionId();
+
+  /** Sale mode, for example {@code Instance}. */
+  public abstract Optional<String> saleMode();
+
+  /** Streaming mode of the instances; preemptive when absent. */
+  public abstract Optional<Integer> streamMode();
 
   /** Tags to put on the groups, sent as {@code Tag.N.Key} / {@code Tag.N.Value}. */
   public abstract List<Tag> tag();

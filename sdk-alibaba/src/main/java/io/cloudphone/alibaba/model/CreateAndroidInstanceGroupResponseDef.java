@@ -17,6 +17,9 @@ abstract class CreateAndroidInstanceGroupResponseDef {
   /** The new groups with the ids of their instances. */
   public abstract List<CreatedInstanceGroupInfo> instanceGroupInfos();
 
+  /** The order for the bandwidth plan bought with the groups, when {@code NetworkInfo} asked for one. */
+  public abstract Optional<NetworkPackageOrder> networkPackageOrderModel();
+
   /** Id of the order the service placed for this change. */
   public abstract Optional<String> orderId();
 

@@ -1,5 +1,6 @@
 package io.cloudphone.alibaba.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
@@ -27,6 +28,9 @@ abstract class CreateCloudPhoneNodeRequestDef {
   /** Region to create the matrices in, for example {@code cn-hangzhou}. */
   public abstract String bizRegionId();
 
+  /** Sales channel marker the order is attributed to. */
+  public abstract Optional<String> channelCookie();
+
   /** Billing method; only {@code PrePaid} (subscription) is offered. */
   public abstract Optional<String> chargeType();
 
@@ -45,17 +49,27 @@ abstract class CreateCloudPhoneNodeRequestDef {
   /** Instance type of the phones, for example {@code ac.max} (4 to 40 phones, 25 by default). */
   public abstract Optional<String> instanceType();
 
+  /**
+   * Whether the phones of a matrix share one image disk; the builder calls it {@code singleImgDisk}, the wire
+   * {@code IsSingleImgDisk}.
+   */
+  @JsonProperty("IsSingleImgDisk")
+  public abstract Optional<Boolean> isSingleImgDisk();
+
   /** Office network the matrices join. */
   public abstract Optional<String> networkId();
 
-  /** Bandwidth plan to buy with the matrices, sent as one JSON string. */
-  public abstract Optional<NodeNetworkInfo> networkInfo();
+  /** Bandwidth plan to buy with the matrices, sent as one JSON string; its order settings are not taken here. */
+  public abstract Optional<NetworkInfo> networkInfo();
 
   /** Network type of the phones, for example {@code network_pro_ecd}. */
   public abstract Optional<String> networkType();
 
   /** Name of the new matrices. */
   public abstract Optional<String> nodeName();
+
+  /** Address the service calls back when the order is paid; spelled {@code PaidCallBackUrl} on the wire. */
+  public abstract Optional<String> paidCallBackUrl();
 
   /** Length of the subscription in {@code PeriodUnit}s: 1 for a year, or 1, 2, 3 or 6 months. */
   public abstract Optional<Integer> period();
@@ -68,6 +82,9 @@ abstract class CreateCloudPhoneNodeRequestDef {
 
   /** Size of each phone's own storage in GiB. */
   public abstract Optional<Integer> phoneDataVolume();
+
+  /** Promotion to apply to the order. */
+  public abstract Optional<String> promotionId();
 
   /** Screen height of the phones in pixels. */
   public abstract Optional<Integer> resolutionHeight();
@@ -84,11 +101,17 @@ abstract class CreateCloudPhoneNodeRequestDef {
   /** Streaming mode of the phones; preemptive when absent. */
   public abstract Optional<Integer> streamMode();
 
+  /** Swap size of each phone in GiB. */
+  public abstract Optional<Integer> swapSize();
+
   /** Tags to put on the matrices, sent as {@code Tag.N.Key} / {@code Tag.N.Value}. */
   public abstract List<Tag> tag();
 
   /** Upstream bandwidth limit per phone in Mbit/s. */
   public abstract Optional<Integer> upBandwidthLimit();
+
+  /** Whether the matrices are created from a template. */
+  public abstract Optional<String> useTemplate();
 
   /** VPC vSwitch the matrices use. */
   public abstract Optional<String> vSwitchId();
@@ -96,5 +119,23 @@ abstract class CreateCloudPhoneNodeRequestDef {
   @Value.Check
   void check() {
     Validate.range("DisplayConfig.Dpi", displayConfig().flatMap(DisplayConfig::dpi), 72, 600);
+    networkInfo().ifPresent(CreateCloudPhoneNodeRequestDef::checkNodeNetworkInfo);
+  }
+
+  // The matrix order carries AutoPay, Period, ... itself; the node's NetworkInfo has no such fields, so setting them
+  // there would be silently ignored by the service.
+  private static void checkNodeNetworkInfo(NetworkInfo info) {
+    rejectSet("NetworkInfo.AutoPay", info.autoPay());
+    rejectSet("NetworkInfo.AutoRenew", info.autoRenew());
+    rejectSet("NetworkInfo.Period", info.period());
+    rejectSet("NetworkInfo.PeriodUnit", info.periodUnit());
+    rejectSet("NetworkInfo.PromotionId", info.promotionId());
+  }
+
+  private static void rejectSet(String name, Optional<?> value) {
+    if (value.isPresent()) {
+      throw new IllegalArgumentException(
+          name + " is taken by CreateAndroidInstanceGroup only, not by CreateCloudPhoneNode");
+    }
   }
 }

@@ -22,6 +22,9 @@ abstract class CreateScreenshotRequestDef {
    */
   public abstract Optional<String> ossBucketName();
 
+  /** Caller-chosen id of the screenshot, echoed in each task of the answer. */
+  public abstract Optional<String> screenshotId();
+
   /** Whether to skip the screenshot policy check, {@code "true"} or {@code "false"} (the default). */
   public abstract Optional<String> skipCheckPolicyConfig();
 

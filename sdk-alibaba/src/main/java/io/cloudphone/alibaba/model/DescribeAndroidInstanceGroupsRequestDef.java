@@ -24,6 +24,9 @@ abstract class DescribeAndroidInstanceGroupsRequestDef {
   /** Only groups whose name matches; the service matches fuzzily. */
   public abstract Optional<String> instanceGroupName();
 
+  /** Only groups of this instance version. */
+  public abstract Optional<String> instanceVersion();
+
   /** Only groups bound to this key pair. */
   public abstract Optional<String> keyPairId();
 
@@ -39,8 +42,17 @@ abstract class DescribeAndroidInstanceGroupsRequestDef {
   /** Only groups bought in this mode, for example {@code Instance} (the default) or {@code Node}. */
   public abstract Optional<String> saleMode();
 
+  /** Field to sort the groups by. */
+  public abstract Optional<String> sortKey();
+
+  /** Direction of the sort by {@code SortKey}. */
+  public abstract Optional<String> sortType();
+
   /** Only groups in this state, for example {@code RUNNING}, {@code CREATING} or {@code UPDATING_FAILED}. */
   public abstract Optional<String> status();
+
+  /** Only groups carrying these tags, sent as {@code Tags.N.Key} / {@code Tags.N.Value}. */
+  public abstract List<Tag> tags();
 
   @Value.Check
   void check() {

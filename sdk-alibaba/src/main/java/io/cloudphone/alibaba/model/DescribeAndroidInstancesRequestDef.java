@@ -39,6 +39,9 @@ abstract class DescribeAndroidInstancesRequestDef {
   /** Name of the instance group. */
   public abstract Optional<String> instanceGroupName();
 
+  /** Only instances of this version. */
+  public abstract Optional<String> instanceVersion();
+
   /** Id of the attached ADB key pair. */
   public abstract Optional<String> keyPairId();
 
@@ -65,6 +68,12 @@ abstract class DescribeAndroidInstancesRequestDef {
 
   /** Sale mode: {@code Instance} (instance mode) or {@code Node} (matrix mode). */
   public abstract Optional<String> saleMode();
+
+  /** Field to sort the instances by. */
+  public abstract Optional<String> sortKey();
+
+  /** Direction of the sort by {@code SortKey}. */
+  public abstract Optional<String> sortType();
 
   /** Instance status, for example {@code RUNNING} or {@code STOPPED}. */
   public abstract Optional<String> status();

@@ -45,6 +45,9 @@ abstract class DescribeBackupFilesRequestDef {
   /** Token from the previous page's answer; absent to start from the first entry. */
   public abstract Optional<String> nextToken();
 
+  /** Only backups of instances in this sale mode. */
+  public abstract Optional<String> saleMode();
+
   /** Only backups created after this time, for example {@code 2024-05-23 10:00:00}. */
   public abstract Optional<String> startTime();
 

@@ -33,11 +33,23 @@ abstract class DescribeCloudPhoneNodesRequestDef {
   /** Only matrices with this name. */
   public abstract Optional<String> nodeName();
 
+  /** Only matrices with one of these names. */
+  public abstract List<String> nodeNameList();
+
   /** Only matrices of this specification, for example {@code cpm.gx7.10xlarge}. */
   public abstract Optional<String> serverType();
 
+  /** Field to sort the matrices by. */
+  public abstract Optional<String> sortKey();
+
+  /** Direction of the sort by {@code SortKey}. */
+  public abstract Optional<String> sortType();
+
   /** Only matrices in this state: {@code CREATING}, {@code NODE_READY}, {@code RUNNING}, {@code FAILED}, {@code DELETING} or {@code DELETED}. */
   public abstract Optional<String> status();
+
+  /** Only matrices carrying these tags, sent as {@code Tags.N.Key} / {@code Tags.N.Value}. */
+  public abstract List<Tag> tags();
 
   @Value.Check
   void check() {

@@ -39,6 +39,9 @@ abstract class DescribeImageListRequestDef {
   /** Only images in this state, for example {@code AVAILABLE}, {@code CREATING}, {@code CREATE_FAILED}. */
   public abstract Optional<String> status();
 
+  /** Only images of this operating system type. */
+  public abstract Optional<String> systemType();
+
   @Value.Check
   void check() {
     Validate.range("MaxResults", maxResults(), 1, 100);

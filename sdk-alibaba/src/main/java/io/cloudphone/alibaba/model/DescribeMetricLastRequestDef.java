@@ -32,6 +32,9 @@ abstract class DescribeMetricLastRequestDef {
   /** Token from the previous page; absent for the first page. */
   public abstract Optional<String> nextToken();
 
+  /** Instances to read, sent in the query as {@code InstanceIds.N} (unlike {@code AndroidInstanceIds}: form body). */
+  public abstract List<String> instanceIds();
+
   @Value.Check
   void check() {
     if (metricNames().isEmpty()) {

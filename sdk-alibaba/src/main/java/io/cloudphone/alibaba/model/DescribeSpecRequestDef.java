@@ -15,6 +15,9 @@ abstract class DescribeSpecRequestDef {
   /** Only specifications sold in this region. */
   public abstract Optional<String> bizRegionId();
 
+  /** Only specifications sold with this billing method. */
+  public abstract Optional<String> chargeType();
+
   /** Only specifications of this matrix type, for example {@code cpm.gn6.gx1}. */
   public abstract Optional<String> matrixSpec();
 

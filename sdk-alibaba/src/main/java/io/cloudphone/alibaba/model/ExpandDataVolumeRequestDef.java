@@ -20,6 +20,15 @@ abstract class ExpandDataVolumeRequestDef {
   /** Ids of the matrices to expand. */
   public abstract List<String> nodeIds();
 
+  /** Address the service calls back when the order is paid; spelled {@code PaidCallBackUrl} on the wire. */
+  public abstract Optional<String> paidCallBackUrl();
+
+  /** New size of each phone's own storage in GiB. */
+  public abstract Optional<Integer> phoneDataVolume();
+
+  /** Promotion to apply to the order. */
+  public abstract Optional<String> promotionId();
+
   /** New size of the matrices' shared storage in GiB. */
   public abstract Optional<Integer> shareDataVolume();
 }

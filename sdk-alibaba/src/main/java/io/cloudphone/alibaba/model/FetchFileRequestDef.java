@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import io.cloudphone.core.internal.Validate;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** Pulls a file from instances and uploads it to OSS ({@code FetchFile}); asynchronous. */
@@ -13,6 +14,9 @@ import org.immutables.value.Value;
 abstract class FetchFileRequestDef {
   /** Instances to pull the file from; at least one. */
   public abstract List<String> androidInstanceIdList();
+
+  /** Caller-chosen token that makes retries of this request idempotent. */
+  public abstract Optional<String> clientToken();
 
   /** Path of the file on the instance, for example {@code /data/a.txt}. */
   public abstract String sourceFilePath();

@@ -16,6 +16,9 @@ abstract class InstanceConnectionTicketDef {
   /** Id of the instance. */
   public abstract Optional<String> instanceId();
 
+  /** Port the ticket is for, when the request named ports. */
+  public abstract Optional<Integer> port();
+
   /** Id of the ticket task; poll with it until {@link #taskStatus()} is {@code FINISHED}. */
   public abstract Optional<String> taskId();
 

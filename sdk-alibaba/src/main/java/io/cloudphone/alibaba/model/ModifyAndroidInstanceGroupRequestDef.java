@@ -20,6 +20,9 @@ abstract class ModifyAndroidInstanceGroupRequestDef {
   /** Policy to apply to the group. */
   public abstract Optional<String> policyGroupId();
 
+  /** New streaming mode of the group's instances. */
+  public abstract Optional<Integer> streamMode();
+
   @Value.Check
   void check() {
     Validate.length("NewInstanceGroupName", newInstanceGroupName(), 1, 30);

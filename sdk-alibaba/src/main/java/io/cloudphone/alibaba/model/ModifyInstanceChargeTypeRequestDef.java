@@ -28,4 +28,7 @@ abstract class ModifyInstanceChargeTypeRequestDef {
 
   /** Unit of {@code Period}: {@code Month} or {@code Year}. */
   public abstract Optional<String> periodUnit();
+
+  /** Promotion to apply to the order. */
+  public abstract Optional<String> promotionId();
 }

@@ -2,6 +2,7 @@ package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -48,4 +49,7 @@ abstract class PolicyGroupDef {
 
   /** When the policy was created, as the service formats it. */
   public abstract Optional<String> gmtCreate();
+
+  /** Network access rules of the policy. */
+  public abstract List<AccessPolicy> accessPolicies();
 }

@@ -17,6 +17,9 @@ abstract class RebootAndroidInstancesInGroupRequestDef {
   /** Whether to force the restart when a normal shutdown fails; may lose data. */
   public abstract Optional<Boolean> forceStop();
 
+  /** Whether the service skips its checks of the parameters. */
+  public abstract Optional<Boolean> ignoreParamValidation();
+
   /** Sale mode, {@code Instance} or {@code Node}; the reference marks this parameter as deprecated. */
   public abstract Optional<String> saleMode();
 }

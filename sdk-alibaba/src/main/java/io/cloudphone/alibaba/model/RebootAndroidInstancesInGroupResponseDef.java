@@ -12,4 +12,7 @@ import org.immutables.value.Value;
 abstract class RebootAndroidInstancesInGroupResponseDef {
   /** Id of this request, for support tickets. */
   public abstract Optional<String> requestId();
+
+  /** The batch task and each instance's own task. */
+  public abstract Optional<ChildTaskGroup> tasks();
 }

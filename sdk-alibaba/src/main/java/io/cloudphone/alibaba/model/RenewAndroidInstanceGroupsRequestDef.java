@@ -17,9 +17,15 @@ abstract class RenewAndroidInstanceGroupsRequestDef {
   /** Ids of the instance groups to renew. */
   public abstract List<String> instanceGroupIds();
 
+  /** Address the service calls back when the order is paid; spelled {@code PaidCallBackUrl} on the wire. */
+  public abstract Optional<String> paidCallBackUrl();
+
   /** Length of the renewal in {@code PeriodUnit}s. */
   public abstract Optional<Integer> period();
 
   /** Unit of {@code Period}; {@code Month} when absent. */
   public abstract Optional<String> periodUnit();
+
+  /** Promotion to apply to the order. */
+  public abstract Optional<String> promotionId();
 }

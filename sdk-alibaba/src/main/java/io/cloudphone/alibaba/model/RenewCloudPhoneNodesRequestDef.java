@@ -20,9 +20,15 @@ abstract class RenewCloudPhoneNodesRequestDef {
   /** Ids of the matrices to renew, sent in the form body. */
   public abstract List<String> nodeIds();
 
+  /** Address the service calls back when the order is paid; spelled {@code PaidCallBackUrl} on the wire. */
+  public abstract Optional<String> paidCallBackUrl();
+
   /** Length of the subscription in {@code PeriodUnit}s: 1 for a year, or 1, 2, 3 or 6 months. */
   public abstract Optional<Integer> period();
 
   /** Unit of {@code Period}: {@code Year} or {@code Month}. */
   public abstract Optional<String> periodUnit();
+
+  /** Promotion to apply to the order. */
+  public abstract Optional<String> promotionId();
 }

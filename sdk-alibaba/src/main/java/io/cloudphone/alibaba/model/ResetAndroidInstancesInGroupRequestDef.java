@@ -14,6 +14,9 @@ abstract class ResetAndroidInstancesInGroupRequestDef {
   /** Ids of the instances to reset. */
   public abstract List<String> androidInstanceIds();
 
+  /** Whether the service skips its checks of the parameters. */
+  public abstract Optional<Boolean> ignoreParamValidation();
+
   /** Sale mode, {@code Instance} or {@code Node}; the reference marks this parameter as deprecated. */
   public abstract Optional<String> saleMode();
 

@@ -12,6 +12,9 @@ import org.immutables.value.Value;
 @CloudPhoneStyle
 @JsonDeserialize(builder = RunCommandRequest.Builder.class)
 abstract class RunCommandRequestDef {
+  /** Agent on the instances that runs the command. */
+  public abstract Optional<String> agentType();
+
   /** The command, for example {@code ls}. */
   public abstract Optional<String> commandContent();
 

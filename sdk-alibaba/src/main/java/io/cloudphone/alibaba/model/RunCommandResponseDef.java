@@ -2,6 +2,7 @@ package io.cloudphone.alibaba.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -15,4 +16,10 @@ abstract class RunCommandResponseDef {
 
   /** Execution id, for {@code DescribeInvocations} or {@code DescribeTasks}. */
   public abstract Optional<String> invokeId();
+
+  /** The execution started on each instance. */
+  public abstract List<RunCommandInfo> runCommandInfos();
+
+  /** Batch task to follow with {@code DescribeTasks}. */
+  public abstract Optional<String> taskId();
 }

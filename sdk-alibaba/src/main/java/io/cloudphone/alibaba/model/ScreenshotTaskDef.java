@@ -13,6 +13,9 @@ abstract class ScreenshotTaskDef {
   /** Id of the instance being captured. */
   public abstract Optional<String> androidInstanceId();
 
+  /** Id of the screenshot, as the request named it. */
+  public abstract Optional<String> screenshotId();
+
   /** Id of the task; {@code DescribeTasks} reports its progress and, once done, the screenshot's download link. */
   public abstract Optional<String> taskId();
 }

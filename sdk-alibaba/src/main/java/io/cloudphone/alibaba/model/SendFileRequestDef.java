@@ -15,6 +15,15 @@ abstract class SendFileRequestDef {
   /** Instances that receive the file; at least one. */
   public abstract List<String> androidInstanceIdList();
 
+  /** Whether an APK is installed once it has arrived. */
+  public abstract Optional<Boolean> autoInstall();
+
+  /** Caller-chosen token that makes retries of this request idempotent. */
+  public abstract Optional<String> clientToken();
+
+  /** MD5 digest of the file, for the service to verify it. */
+  public abstract Optional<String> fileMd5();
+
   /** Folder on the instance the file is written to, for example {@code /data}. */
   public abstract String sourceFilePath();
 

@@ -15,4 +15,7 @@ abstract class UpdateInstanceImageResponseDef {
 
   /** Id of the task; {@code DescribeTasks} reports its progress. */
   public abstract Optional<String> taskId();
+
+  /** The batch task and each instance's own task. */
+  public abstract Optional<ChildTaskGroup> tasks();
 }

@@ -18,4 +18,10 @@ abstract class UpgradeAndroidInstanceGroupRequestDef {
 
   /** Id of the instance group to grow. */
   public abstract Optional<String> instanceGroupId();
+
+  /** Address the service calls back when the order is paid; spelled {@code PaidCallBackUrl} on the wire. */
+  public abstract Optional<String> paidCallBackUrl();
+
+  /** Promotion to apply to the order. */
+  public abstract Optional<String> promotionId();
 }

@@ -32,9 +32,10 @@ public final class InstanceGroupOperations {
 
   private static final String DOCS = "https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-";
 
-  /** CreateAndroidInstanceGroup: buys instance groups of cloud phones. */
+  /** CreateAndroidInstanceGroup: buys instance groups of cloud phones; NetworkInfo travels as one JSON string. */
   public static final Operation<CreateAndroidInstanceGroupRequest, CreateAndroidInstanceGroupResponse> CREATE_ANDROID_INSTANCE_GROUP =
       Operation.builder("CreateAndroidInstanceGroup", POST, "/", CreateAndroidInstanceGroupRequest.class, CreateAndroidInstanceGroupResponse.class)
+          .jsonString("NetworkInfo")
           .docUrl(DOCS + "createandroidinstancegroup")
           .build();
 

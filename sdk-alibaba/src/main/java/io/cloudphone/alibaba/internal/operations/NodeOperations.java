@@ -26,9 +26,10 @@ public final class NodeOperations {
 
   private static final String DOCS = "https://www.alibabacloud.com/help/en/ecp/api-eds-aic-2023-09-30-";
 
-  /** ChangeCloudPhoneNode: changes the instance type or phone count of a matrix. */
+  /** ChangeCloudPhoneNode: changes the instance type, phone count or storage of a matrix; DisplayConfig as a JSON string. */
   public static final Operation<ChangeCloudPhoneNodeRequest, ChangeCloudPhoneNodeResponse> CHANGE_CLOUD_PHONE_NODE =
       Operation.builder("ChangeCloudPhoneNode", POST, "/", ChangeCloudPhoneNodeRequest.class, ChangeCloudPhoneNodeResponse.class)
+          .jsonString("DisplayConfig")
           .docUrl(DOCS + "changecloudphonenode")
           .build();
 

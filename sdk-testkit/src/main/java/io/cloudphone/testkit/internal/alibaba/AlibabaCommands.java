@@ -48,7 +48,12 @@ final class AlibabaCommands {
             result.output());
       }
     }
-    return AlibabaJsonOut.answer(ex.requestId).put("InvokeId", batch.invokeId);
+    // As the service now answers: the batch task and each instance's execution and child task.
+    ObjectNode out = AlibabaJsonOut.answer(ex.requestId).put("InvokeId", batch.invokeId).put("TaskId", batch.id);
+    ArrayNode infos = out.putArray("RunCommandInfos");
+    batch.children.forEach(child -> infos.addObject().put("ChildTaskId", child.id)
+        .put("InstanceId", child.instance.id).put("InvokeId", batch.invokeId));
+    return out;
   }
 
   /** DescribeInvocations: each named instance's run of one InvokeId; TotalCount comes as a string. */

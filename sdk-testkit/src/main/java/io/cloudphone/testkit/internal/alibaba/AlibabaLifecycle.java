@@ -1,5 +1,6 @@
 package io.cloudphone.testkit.internal.alibaba;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
@@ -8,9 +9,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Start, stop, reboot and reset of Android instances, and renaming them. eds-aic answers the four lifecycle
- * calls with a bare RequestId; the fake, like the service, also records a batch task (InvokeId = that RequestId)
- * with one child per instance, which DescribeTasks shows. An instance in a state the action does not accept keeps
+ * Start, stop, reboot and reset of Android instances, and renaming them. eds-aic answers start and stop with a bare
+ * RequestId, reboot and reset also with {@code Tasks} (the batch task and a child task per instance); the fake, like
+ * the service, records that batch task (InvokeId = the RequestId) with one child per instance, which DescribeTasks
+ * shows. An instance in a state the action does not accept keeps
  * its state and its child fails with {@code InstanceStatus.Invalid}, as in Alibaba's own DescribeTasks example.
  */
 final class AlibabaLifecycle {
@@ -64,7 +66,14 @@ final class AlibabaLifecycle {
           failCode == null ? null : action.taskType() + " failed on the instance (injected by the fault plan).",
           "");
     }
-    return AlibabaJsonOut.answer(ex.requestId);
+    ObjectNode answer = AlibabaJsonOut.answer(ex.requestId);
+    if (action == REBOOT || action == RESET) {
+      ObjectNode tasks = answer.putObject("Tasks").put("ParentTaskId", batch.id);
+      ArrayNode children = tasks.putArray("ChildTasks");
+      batch.children.forEach(child -> children.addObject().put("InstanceId", child.instance.id)
+          .put("TaskId", child.id));
+    }
+    return answer;
   }
 
   /** ModifyAndroidInstance: a new name (and bandwidth limits) for one instance or up to 100. */

@@ -38,7 +38,12 @@ final class AlibabaTransfers {
     apps.forEach(param::add);
     AlibabaTask batch = start(ex, "InstallApp", "{\"AppIdList\":" + param + "}", new ArrayList<>(targets),
         "INSTALL_FAILED_INTERNAL_ERROR", "installed " + String.join(",", apps));
-    return AlibabaJsonOut.answer(ex.requestId).put("TaskId", batch.id);
+    // As the service now answers: the child task of each app on each instance (one child covers all apps here).
+    ObjectNode out = AlibabaJsonOut.answer(ex.requestId).put("TaskId", batch.id);
+    ArrayNode children = out.putArray("ChildTaskInfo");
+    batch.children.forEach(child -> apps.forEach(app -> children.addObject().put("AppId", app)
+        .put("ChildTaskId", child.id).put("InstanceId", child.instance.id)));
+    return out;
   }
 
   /** SendFile: a file from OSS (UploadType OSS, with UploadEndpoint) or a link (DOWNLOAD_URL) onto instances. */
