@@ -40,7 +40,8 @@ public final class AlibabaCloudPhoneClientBuilder
   /**
    * Builds the client.
    *
-   * @throws IllegalArgumentException when the region is missing, or unknown without an endpoint override
+   * @throws IllegalArgumentException when the region is missing, or unknown without an endpoint override, or the
+   *     endpoint is not {@code https} without path, query or user info (plain HTTP only to loopback unless allowed)
    */
   @Override
   public AlibabaCloudPhoneClient build() {
@@ -53,7 +54,8 @@ public final class AlibabaCloudPhoneClientBuilder
           + AlibabaRegions.KNOWN_REGIONS + " (or set endpointOverride)");
     }
     String region = regionId == null ? "local" : regionId;
-    URI endpoint = override.orElseGet(() -> AlibabaRegions.endpoint(region));
+    URI endpoint = checkEndpoint(override.orElseGet(() -> AlibabaRegions.endpoint(region)),
+        override.isPresent() ? "endpointOverride" : "regionId");
     AlibabaClientSettings settings = new AlibabaClientSettings(region, endpoint, signatureVersion,
         credentialsProvider().orElseGet(AlibabaCredentials::environment), resolveHttpClient(), retryPolicy(),
         clock(), nonces);

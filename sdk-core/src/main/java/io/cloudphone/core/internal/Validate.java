@@ -5,9 +5,20 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Client-side checks of documented limits; each failure is an {@link IllegalArgumentException} naming the field. */
+/**
+ * Client-side checks of arguments and documented limits; each failure names the field: a missing value is a
+ * {@link NullPointerException} ({@code options must not be null}), any other an {@link IllegalArgumentException}.
+ */
 public final class Validate {
   private Validate() {}
+
+  /** Returns {@code value}, or throws {@code field must not be null}. */
+  public static <T> T notNull(String field, T value) {
+    if (value == null) {
+      throw new NullPointerException(field + " must not be null");
+    }
+    return value;
+  }
 
   /** Checks that an integer lies within an inclusive range. */
   public static void range(String field, long value, long min, long max) {
