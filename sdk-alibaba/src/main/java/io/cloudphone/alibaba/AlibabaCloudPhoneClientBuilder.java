@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 public final class AlibabaCloudPhoneClientBuilder
     extends CloudPhoneClientBuilder<AlibabaCloudPhoneClientBuilder, AlibabaCloudPhoneClient> {
   private String regionId;
-  private AlibabaSignatureVersion signatureVersion = AlibabaSignatureVersion.V1_HMAC_SHA1;
+  private AlibabaSignatureVersion signatureVersion = AlibabaSignatureVersion.ACS3_HMAC_SHA256;
   private Supplier<String> nonces = () -> UUID.randomUUID().toString();
 
   AlibabaCloudPhoneClientBuilder() {}
@@ -25,7 +25,10 @@ public final class AlibabaCloudPhoneClientBuilder
     return this;
   }
 
-  /** How requests are signed; RPC signature V1 (HMAC-SHA1) by default. */
+  /**
+   * How requests are signed; ACS3-HMAC-SHA256 by default, which keeps the signature and the STS token in headers.
+   * {@link AlibabaSignatureVersion#V1_HMAC_SHA1} puts both in the URL query, where proxies and access logs keep them.
+   */
   public AlibabaCloudPhoneClientBuilder signatureVersion(AlibabaSignatureVersion version) {
     this.signatureVersion = Objects.requireNonNull(version, "signatureVersion");
     return this;
