@@ -4,8 +4,8 @@ import io.cloudphone.alibaba.internal.AlibabaClientSettings;
 import io.cloudphone.alibaba.internal.AlibabaInvoker;
 import io.cloudphone.alibaba.internal.DefaultAlibabaCloudPhoneClient;
 import io.cloudphone.core.CloudPhoneClientBuilder;
+import io.cloudphone.core.internal.Validate;
 import java.net.URI;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -21,7 +21,7 @@ public final class AlibabaCloudPhoneClientBuilder
 
   /** The region, e.g. {@code cn-shanghai}; its endpoint is {@code https://eds-aic.{regionId}.aliyuncs.com}. */
   public AlibabaCloudPhoneClientBuilder regionId(String regionId) {
-    this.regionId = Objects.requireNonNull(regionId, "regionId");
+    this.regionId = Validate.notNull("regionId", regionId);
     return this;
   }
 
@@ -30,7 +30,7 @@ public final class AlibabaCloudPhoneClientBuilder
    * {@link AlibabaSignatureVersion#V1_HMAC_SHA1} puts both in the URL query, where proxies and access logs keep them.
    */
   public AlibabaCloudPhoneClientBuilder signatureVersion(AlibabaSignatureVersion version) {
-    this.signatureVersion = Objects.requireNonNull(version, "signatureVersion");
+    this.signatureVersion = Validate.notNull("signatureVersion", version);
     return this;
   }
 

@@ -7,7 +7,6 @@ import io.cloudphone.huawei.internal.DefaultHuaweiCphClient;
 import io.cloudphone.huawei.internal.HuaweiClientSettings;
 import io.cloudphone.huawei.internal.HuaweiInvoker;
 import java.net.URI;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -23,7 +22,7 @@ public final class HuaweiCphClientBuilder
 
   /** The region, e.g. {@code cn-east-3}; its endpoint is {@code https://cph.{region}.myhuaweicloud.com}. */
   public HuaweiCphClientBuilder region(String region) {
-    this.region = Objects.requireNonNull(region, "region");
+    this.region = Validate.notNull("region", region);
     return this;
   }
 
@@ -32,7 +31,7 @@ public final class HuaweiCphClientBuilder
    * once for the project named after the region.
    */
   public HuaweiCphClientBuilder projectId(String projectId) {
-    this.projectId = Objects.requireNonNull(projectId, "projectId");
+    this.projectId = Validate.notNull("projectId", projectId);
     return this;
   }
 

@@ -5,6 +5,7 @@ import io.cloudphone.core.Paged;
 import io.cloudphone.core.Phones;
 import io.cloudphone.core.Provider;
 import io.cloudphone.core.Servers;
+import io.cloudphone.core.internal.Validate;
 import io.cloudphone.huawei.HuaweiCphAsyncClient;
 import io.cloudphone.huawei.HuaweiCphClient;
 import io.cloudphone.huawei.internal.neutral.HuaweiNeutralApi;
@@ -77,7 +78,7 @@ public final class DefaultHuaweiCphClient implements HuaweiCphClient {
 
   @Override
   public Paged<PhoneServer> listCloudPhoneServersPaged(ListCloudPhoneServersRequest request) {
-    int limit = request.limit().orElse(OffsetPaging.MAX_LIMIT);
+    int limit = Validate.notNull("request", request).limit().orElse(OffsetPaging.MAX_LIMIT);
     return OffsetPaging.paged("ListCloudPhoneServers", request.offset().orElse(0), limit,
         offset -> listCloudPhoneServers(ListCloudPhoneServersRequest.builder().from(request).offset(offset).limit(limit).build()),
         ListCloudPhoneServersResponse::servers, ListCloudPhoneServersResponse::count);
@@ -151,7 +152,7 @@ public final class DefaultHuaweiCphClient implements HuaweiCphClient {
 
   @Override
   public Paged<Bandwidth> showBandwidthDetailPaged(ShowBandwidthDetailRequest request) {
-    int limit = request.limit().orElse(OffsetPaging.MAX_LIMIT);
+    int limit = Validate.notNull("request", request).limit().orElse(OffsetPaging.MAX_LIMIT);
     return OffsetPaging.paged("ShowBandwidthDetail", request.offset().orElse(0), limit,
         offset -> showBandwidthDetail(ShowBandwidthDetailRequest.builder().from(request).offset(offset).limit(limit).build()),
         ShowBandwidthDetailResponse::bandWidths, response -> java.util.Optional.<Integer>empty());
@@ -169,7 +170,7 @@ public final class DefaultHuaweiCphClient implements HuaweiCphClient {
 
   @Override
   public Paged<CloudPhone> listCloudPhonesPaged(ListCloudPhonesRequest request) {
-    int limit = request.limit().orElse(OffsetPaging.MAX_LIMIT);
+    int limit = Validate.notNull("request", request).limit().orElse(OffsetPaging.MAX_LIMIT);
     return OffsetPaging.paged("ListCloudPhones", request.offset().orElse(0), limit,
         offset -> listCloudPhones(ListCloudPhonesRequest.builder().from(request).offset(offset).limit(limit).build()),
         ListCloudPhonesResponse::phones, ListCloudPhonesResponse::count);
@@ -187,7 +188,7 @@ public final class DefaultHuaweiCphClient implements HuaweiCphClient {
 
   @Override
   public Paged<CloudPhoneModel> listCloudPhoneModelsPaged(ListCloudPhoneModelsRequest request) {
-    int limit = request.limit().orElse(OffsetPaging.MAX_LIMIT);
+    int limit = Validate.notNull("request", request).limit().orElse(OffsetPaging.MAX_LIMIT);
     return OffsetPaging.paged("ListCloudPhoneModels", request.offset().orElse(0), limit,
         offset -> listCloudPhoneModels(ListCloudPhoneModelsRequest.builder().from(request).offset(offset).limit(limit).build()),
         ListCloudPhoneModelsResponse::phoneModels, response -> java.util.Optional.<Integer>empty());
@@ -256,7 +257,7 @@ public final class DefaultHuaweiCphClient implements HuaweiCphClient {
 
   @Override
   public Paged<Job> listJobsPaged(ListJobsRequest request) {
-    int limit = request.limit().orElse(OffsetPaging.MAX_LIMIT);
+    int limit = Validate.notNull("request", request).limit().orElse(OffsetPaging.MAX_LIMIT);
     return OffsetPaging.paged("ListJobs", request.offset().orElse(0), limit,
         offset -> listJobs(ListJobsRequest.builder().from(request).offset(offset).limit(limit).build()),
         ListJobsResponse::jobs, response -> java.util.Optional.<Integer>empty());
@@ -274,7 +275,7 @@ public final class DefaultHuaweiCphClient implements HuaweiCphClient {
 
   @Override
   public Paged<EncodeServer> listEncodeServersPaged(ListEncodeServersRequest request) {
-    int limit = request.limit().orElse(OffsetPaging.MAX_LIMIT);
+    int limit = Validate.notNull("request", request).limit().orElse(OffsetPaging.MAX_LIMIT);
     return OffsetPaging.paged("ListEncodeServers", request.offset().orElse(0), limit,
         offset -> listEncodeServers(ListEncodeServersRequest.builder().from(request).offset(offset).limit(limit).build()),
         ListEncodeServersResponse::encodeServers, response -> java.util.Optional.<Integer>empty());
@@ -372,7 +373,7 @@ public final class DefaultHuaweiCphClient implements HuaweiCphClient {
 
   @Override
   public Paged<CustomImage> listImagesPaged(ListImagesRequest request) {
-    int limit = request.limit().orElse(OffsetPaging.MAX_LIMIT);
+    int limit = Validate.notNull("request", request).limit().orElse(OffsetPaging.MAX_LIMIT);
     return OffsetPaging.paged("ListImages", request.offset().orElse(0), limit,
         offset -> listImages(ListImagesRequest.builder().from(request).offset(offset).limit(limit).build()),
         ListImagesResponse::imageInfos, ListImagesResponse::total);
@@ -385,7 +386,7 @@ public final class DefaultHuaweiCphClient implements HuaweiCphClient {
 
   @Override
   public Paged<ProjectTag> listProjectTagsPaged(ListProjectTagsRequest request) {
-    int limit = request.limit().orElse(OffsetPaging.MAX_LIMIT);
+    int limit = Validate.notNull("request", request).limit().orElse(OffsetPaging.MAX_LIMIT);
     return OffsetPaging.paged("ListProjectTags", request.offset().orElse(0), limit,
         offset -> listProjectTags(ListProjectTagsRequest.builder().from(request).offset(offset).limit(limit).build()),
         ListProjectTagsResponse::tags, response -> java.util.Optional.<Integer>empty());
@@ -398,7 +399,7 @@ public final class DefaultHuaweiCphClient implements HuaweiCphClient {
 
   @Override
   public Paged<TaggedResource> listResourceInstancesPaged(ListResourceInstancesRequest request) {
-    int limit = request.limit().orElse(OffsetPaging.MAX_LIMIT);
+    int limit = Validate.notNull("request", request).limit().orElse(OffsetPaging.MAX_LIMIT);
     return OffsetPaging.paged("ListResourceInstances", request.offset().orElse(0), limit,
         offset -> listResourceInstances(ListResourceInstancesRequest.builder().from(request).offset(offset).limit(limit).build()),
         ListResourceInstancesResponse::resources, ListResourceInstancesResponse::totalCount);
