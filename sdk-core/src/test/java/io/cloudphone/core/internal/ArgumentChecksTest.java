@@ -10,6 +10,8 @@ import io.cloudphone.core.ManualClock;
 import io.cloudphone.core.Phones;
 import io.cloudphone.core.Provider;
 import io.cloudphone.core.Servers;
+import io.cloudphone.core.auth.AccessKeyCredentials;
+import io.cloudphone.core.auth.EnvironmentCredentialsProvider;
 import io.cloudphone.core.bulk.BulkOperation;
 import io.cloudphone.core.bulk.BulkOptions;
 import java.time.Duration;
@@ -80,7 +82,11 @@ class ArgumentChecksTest {
             IllegalArgumentException.class, "amount must not be negative"),
         refused("ManualClock.advance(null)", () -> clock.advance(null),
             NullPointerException.class, "amount must not be null"),
-        refused("unwrap(null)", () -> client.unwrap(null), NullPointerException.class, "type must not be null"));
+        refused("unwrap(null)", () -> client.unwrap(null), NullPointerException.class, "type must not be null"),
+        refused("AccessKeyCredentials.of(null, s)", () -> AccessKeyCredentials.of(null, "s"),
+            NullPointerException.class, "accessKeyId must not be null"),
+        refused("EnvironmentCredentialsProvider.of(null, ...)", () -> EnvironmentCredentialsProvider.of(null, "SK",
+            null), NullPointerException.class, "accessKeyVariable must not be null"));
   }
 
   private static Arguments refused(String name, ThrowingCallable call, Class<? extends Throwable> type,
