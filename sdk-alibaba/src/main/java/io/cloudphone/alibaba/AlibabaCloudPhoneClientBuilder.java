@@ -4,8 +4,8 @@ import io.cloudphone.alibaba.internal.AlibabaClientSettings;
 import io.cloudphone.alibaba.internal.AlibabaInvoker;
 import io.cloudphone.alibaba.internal.DefaultAlibabaCloudPhoneClient;
 import io.cloudphone.core.CloudPhoneClientBuilder;
+import io.cloudphone.core.internal.Validate;
 import java.net.URI;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -14,20 +14,23 @@ import java.util.function.Supplier;
 public final class AlibabaCloudPhoneClientBuilder
     extends CloudPhoneClientBuilder<AlibabaCloudPhoneClientBuilder, AlibabaCloudPhoneClient> {
   private String regionId;
-  private AlibabaSignatureVersion signatureVersion = AlibabaSignatureVersion.V1_HMAC_SHA1;
+  private AlibabaSignatureVersion signatureVersion = AlibabaSignatureVersion.ACS3_HMAC_SHA256;
   private Supplier<String> nonces = () -> UUID.randomUUID().toString();
 
   AlibabaCloudPhoneClientBuilder() {}
 
   /** The region, e.g. {@code cn-shanghai}; its endpoint is {@code https://eds-aic.{regionId}.aliyuncs.com}. */
   public AlibabaCloudPhoneClientBuilder regionId(String regionId) {
-    this.regionId = Objects.requireNonNull(regionId, "regionId");
+    this.regionId = Validate.notNull("regionId", regionId);
     return this;
   }
 
-  /** How requests are signed; RPC signature V1 (HMAC-SHA1) by default. */
+  /**
+   * How requests are signed; ACS3-HMAC-SHA256 by default, which keeps the signature and the STS token in headers.
+   * {@link AlibabaSignatureVersion#V1_HMAC_SHA1} puts both in the URL query, where proxies and access logs keep them.
+   */
   public AlibabaCloudPhoneClientBuilder signatureVersion(AlibabaSignatureVersion version) {
-    this.signatureVersion = Objects.requireNonNull(version, "signatureVersion");
+    this.signatureVersion = Validate.notNull("signatureVersion", version);
     return this;
   }
 
@@ -40,7 +43,8 @@ public final class AlibabaCloudPhoneClientBuilder
   /**
    * Builds the client.
    *
-   * @throws IllegalArgumentException when the region is missing, or unknown without an endpoint override
+   * @throws IllegalArgumentException when the region is missing, or unknown without an endpoint override, or the
+   *     endpoint is not {@code https} without path, query or user info (plain HTTP only to loopback unless allowed)
    */
   @Override
   public AlibabaCloudPhoneClient build() {
@@ -53,7 +57,8 @@ public final class AlibabaCloudPhoneClientBuilder
           + AlibabaRegions.KNOWN_REGIONS + " (or set endpointOverride)");
     }
     String region = regionId == null ? "local" : regionId;
-    URI endpoint = override.orElseGet(() -> AlibabaRegions.endpoint(region));
+    URI endpoint = checkEndpoint(override.orElseGet(() -> AlibabaRegions.endpoint(region)),
+        override.isPresent() ? "endpointOverride" : "regionId");
     AlibabaClientSettings settings = new AlibabaClientSettings(region, endpoint, signatureVersion,
         credentialsProvider().orElseGet(AlibabaCredentials::environment), resolveHttpClient(), retryPolicy(),
         clock(), nonces, callDeadline(), maxResponseBytes());

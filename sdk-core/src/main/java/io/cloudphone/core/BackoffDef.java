@@ -46,8 +46,13 @@ abstract class BackoffDef {
 
   @Value.Check
   void check() {
-    if (initialDelay().isNegative() || maxDelay().compareTo(initialDelay()) < 0) {
-      throw new IllegalArgumentException("maxDelay must be at least initialDelay, and both not negative");
+    // A zero delay would retry or poll in a tight loop.
+    if (initialDelay().isNegative() || initialDelay().isZero()) {
+      throw new IllegalArgumentException("initialDelay must be positive but was " + initialDelay());
+    }
+    if (maxDelay().compareTo(initialDelay()) < 0) {
+      throw new IllegalArgumentException("maxDelay must be at least initialDelay (" + initialDelay() + ") but was "
+          + maxDelay());
     }
     if (multiplier() < 1.0) {
       throw new IllegalArgumentException("multiplier must be at least 1.0");

@@ -45,7 +45,7 @@ public interface CloudPhoneClient extends AutoCloseable {
    * @throws IllegalArgumentException when this client is not a {@code type}
    */
   default <T> T unwrap(Class<T> type) {
-    if (type.isInstance(this)) {
+    if (io.cloudphone.core.internal.Validate.notNull("type", type).isInstance(this)) {
       return type.cast(this);
     }
     throw new IllegalArgumentException("this is a " + provider().displayName() + " client, not a "

@@ -54,13 +54,19 @@ public abstract class CloudPhoneClientBuilder<B extends CloudPhoneClientBuilder<
     return self();
   }
 
-  /** Sends every call to this base URI instead of the region's endpoint (a proxy, a test server). */
+  /**
+   * Sends every call to this endpoint instead of the region's (a proxy, a test server): {@code https://host[:port]},
+   * or {@code http} to a literal loopback address or {@code localhost}; checked when the client is built.
+   */
   public B endpointOverride(URI endpoint) {
-    this.endpointOverride = Objects.requireNonNull(endpoint, "endpointOverride");
+    this.endpointOverride = io.cloudphone.core.internal.Validate.notNull("endpointOverride", endpoint);
     return self();
   }
 
-  /** Allows a plain-HTTP endpoint override that is not loopback; off by default, TLS is never weakened. */
+  /**
+   * Allows plain HTTP to endpoints that are not a literal loopback address (an internal gateway, say): requests,
+   * tokens and IAM passwords then travel unencrypted; off by default, and TLS is never weakened.
+   */
   public B allowPlainHttp(boolean allow) {
     this.allowPlainHttp = allow;
     return self();
@@ -140,17 +146,26 @@ public abstract class CloudPhoneClientBuilder<B extends CloudPhoneClientBuilder<
     return Optional.ofNullable(credentialsProvider);
   }
 
-  /** The configured endpoint override, checked: plain HTTP only to loopback unless allowed. */
+  /**
+   * The configured endpoint override, checked as {@link #checkEndpoint} does.
+   *
+   * @throws IllegalArgumentException when the override is not a usable endpoint
+   */
   protected Optional<URI> endpointOverride() {
-    if (endpointOverride != null && "http".equalsIgnoreCase(endpointOverride.getScheme()) && !allowPlainHttp
-        && !isLoopback(endpointOverride.getHost())) {
-      throw new IllegalArgumentException("endpointOverride " + endpointOverride
-          + " uses plain HTTP to a non-loopback host; use https or call allowPlainHttp(true)");
-    }
-    if (endpointOverride != null && endpointOverride.getHost() == null) {
-      throw new IllegalArgumentException("endpointOverride " + endpointOverride + " has no host");
-    }
-    return Optional.ofNullable(endpointOverride);
+    return Optional.ofNullable(endpointOverride).map(uri -> checkEndpoint(uri, "endpointOverride"));
+  }
+
+  /**
+   * Checks an endpoint the client will talk to: {@code https} (or {@code http} to a literal loopback address or
+   * {@code localhost}, or anywhere after {@link #allowPlainHttp(boolean) allowPlainHttp(true)}), with a host and
+   * no path, query, fragment or user info.
+   *
+   * @param endpoint the endpoint, overridden or derived from the region
+   * @param setting the builder setting it came from, named in the message
+   * @throws IllegalArgumentException naming {@code setting} when the endpoint may not be used
+   */
+  protected URI checkEndpoint(URI endpoint, String setting) {
+    return io.cloudphone.core.internal.Endpoints.check(endpoint, allowPlainHttp, setting);
   }
 
   /** The OkHttpClient to use: the caller's as it is, or one derived from the shared client with our timeouts. */
@@ -192,10 +207,5 @@ public abstract class CloudPhoneClientBuilder<B extends CloudPhoneClientBuilder<
       throw new IllegalArgumentException(name + " must be positive");
     }
     return value;
-  }
-
-  private static boolean isLoopback(String host) {
-    return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]")
-        || host.equals("::1"));
   }
 }

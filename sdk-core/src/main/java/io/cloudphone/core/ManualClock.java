@@ -59,6 +59,7 @@ public final class ManualClock implements Clock {
 
   /** Moves time forward and completes, in order, every delay that falls due. */
   public void advance(Duration amount) {
+    io.cloudphone.core.internal.Validate.notNegative("amount", amount);
     List<CompletableFuture<Void>> due = new ArrayList<>();
     synchronized (this) {
       now = now.plus(amount);

@@ -2,11 +2,11 @@ package io.cloudphone.huawei;
 
 import io.cloudphone.core.CloudPhoneClientBuilder;
 import io.cloudphone.core.auth.CredentialsProvider;
+import io.cloudphone.core.internal.Validate;
 import io.cloudphone.huawei.internal.DefaultHuaweiCphClient;
 import io.cloudphone.huawei.internal.HuaweiClientSettings;
 import io.cloudphone.huawei.internal.HuaweiInvoker;
 import java.net.URI;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -22,7 +22,7 @@ public final class HuaweiCphClientBuilder
 
   /** The region, e.g. {@code cn-east-3}; its endpoint is {@code https://cph.{region}.myhuaweicloud.com}. */
   public HuaweiCphClientBuilder region(String region) {
-    this.region = Objects.requireNonNull(region, "region");
+    this.region = Validate.notNull("region", region);
     return this;
   }
 
@@ -31,13 +31,17 @@ public final class HuaweiCphClientBuilder
    * once for the project named after the region.
    */
   public HuaweiCphClientBuilder projectId(String projectId) {
-    this.projectId = Objects.requireNonNull(projectId, "projectId");
+    this.projectId = Validate.notNull("projectId", projectId);
     return this;
   }
 
-  /** Sends IAM calls (tokens, project discovery) here; defaults to the endpoint override, else the region's IAM. */
+  /**
+   * Sends IAM calls (tokens, project discovery) here; defaults to the endpoint override, else the region's IAM.
+   * Checked when the client is built as {@link #endpointOverride} is: {@code https}, or {@code http} only to a
+   * literal loopback address unless {@link #allowPlainHttp(boolean) allowPlainHttp(true)}.
+   */
   public HuaweiCphClientBuilder iamEndpointOverride(URI endpoint) {
-    this.iamEndpointOverride = Objects.requireNonNull(endpoint, "iamEndpointOverride");
+    this.iamEndpointOverride = Validate.notNull("iamEndpointOverride", endpoint);
     return this;
   }
 
@@ -50,15 +54,13 @@ public final class HuaweiCphClientBuilder
   /**
    * Builds the client.
    *
-   * @throws IllegalArgumentException when the region is missing or has no known endpoint and none is overridden
+   * @throws IllegalArgumentException when the region is missing or has no known endpoint and none is overridden,
+   *     or an endpoint (CPH or IAM) is not {@code https} without path, query or user info (plain HTTP only to
+   *     loopback unless allowed)
    */
   @Override
   public HuaweiCphClient build() {
     Optional<URI> override = endpointOverride();
-    if (override.isPresent() && override.get().getPath() != null && !override.get().getPath().isEmpty()
-        && !override.get().getPath().equals("/")) {
-      throw new IllegalArgumentException("endpointOverride must not have a path: " + override.get());
-    }
     if (region == null && override.isEmpty()) {
       throw new IllegalArgumentException("region is required, e.g. region(\"cn-east-3\")");
     }
@@ -67,9 +69,12 @@ public final class HuaweiCphClientBuilder
           + HuaweiRegions.CPH_REGIONS + " (or set endpointOverride)");
     }
     String effectiveRegion = region == null ? HuaweiClientSettings.UNSET_REGION : region;
-    URI endpoint = override.orElseGet(() -> HuaweiRegions.cphEndpoint(effectiveRegion));
-    URI iam = iamEndpointOverride != null ? iamEndpointOverride
-        : override.orElseGet(() -> HuaweiRegions.iamEndpoint(effectiveRegion));
+    URI endpoint = checkEndpoint(override.orElseGet(() -> HuaweiRegions.cphEndpoint(effectiveRegion)),
+        override.isPresent() ? "endpointOverride" : "region");
+    // IAM receives passwords and signs project discovery: its endpoint passes the same check as CPH's.
+    URI iam = iamEndpointOverride != null ? checkEndpoint(iamEndpointOverride, "iamEndpointOverride")
+        : checkEndpoint(override.orElseGet(() -> HuaweiRegions.iamEndpoint(effectiveRegion)),
+            override.isPresent() ? "endpointOverride" : "region");
     Optional<String> project = Optional.ofNullable(projectId)
         .or(() -> Optional.ofNullable(environment.apply(HuaweiCredentials.PROJECT_ID_VARIABLE))
             .filter(value -> !value.isBlank()));

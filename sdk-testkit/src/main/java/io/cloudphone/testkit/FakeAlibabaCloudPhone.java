@@ -17,8 +17,9 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 
 /**
- * An in-process fake of Alibaba Cloud Phone (eds-aic 2023-09-30) on 127.0.0.1: every call is {@code POST /}
- * with its Action in the query, signed with RPC signature V1 or ACS3, answered in eds-aic's JSON.
+ * An in-process fake of Alibaba Cloud Phone (eds-aic 2023-09-30) on 127.0.0.1: every call is {@code POST /},
+ * signed with ACS3-HMAC-SHA256 (Action in the {@code x-acs-action} header) or RPC signature V1 (Action in the
+ * query), answered in eds-aic's JSON.
  *
  * <p>It serves DescribeCloudPhoneNodes, DescribeAndroidInstances (NextToken paging, filters), Start/Stop/
  * RebootAndroidInstancesInGroup/ResetAndroidInstancesInGroup (instances pass through STARTING, STOPPING,
@@ -99,8 +100,8 @@ public final class FakeAlibabaCloudPhone implements CloudPhoneFake<AlibabaCloudP
   }
 
   /**
-   * A builder configured for this fake: its endpoint, region, credentials and clock (V1 signing; switch with
-   * {@code signatureVersion}); change anything else before building.
+   * A builder configured for this fake: its endpoint, region, credentials and clock (the default ACS3 signing;
+   * switch with {@code signatureVersion}); change anything else before building.
    */
   public AlibabaCloudPhoneClientBuilder clientBuilder() {
     return AlibabaCloudPhoneClient.builder().regionId(REGION_ID).endpointOverride(endpoint())

@@ -1,8 +1,11 @@
 package io.cloudphone.testkit;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * One request a fake received and how it answered.
@@ -16,11 +19,18 @@ import java.util.Optional;
  * @param errorCode the provider error code answered, if any
  * @param requestId the request id answered, if any
  * @param at when it arrived, on the fake's clock
+ * @param query the query parameters, decoded, with {@code Signature}, {@code SecurityToken} and any other
+ *     secret replaced by {@code ***}
+ * @param headers the headers (names lower-cased) with {@code Authorization} and every token header replaced by
+ *     {@code ***}
+ * @param body the body as text with secret form parameters and JSON fields (an IAM password) replaced by
+ *     {@code ***}; empty when there was none
  */
 public record LoggedRequest(String operation, String method, String path, int status, Optional<Fault> fault,
-    Optional<String> errorCode, Optional<String> requestId, Instant at) {
+    Optional<String> errorCode, Optional<String> requestId, Instant at, Map<String, String> query,
+    Map<String, String> headers, String body) {
 
-  /** Checks that nothing is null. */
+  /** Checks that nothing is null and freezes the maps. */
   public LoggedRequest {
     Objects.requireNonNull(operation, "operation");
     Objects.requireNonNull(method, "method");
@@ -29,6 +39,15 @@ public record LoggedRequest(String operation, String method, String path, int st
     Objects.requireNonNull(errorCode, "errorCode");
     Objects.requireNonNull(requestId, "requestId");
     Objects.requireNonNull(at, "at");
+    query = Collections.unmodifiableMap(new TreeMap<>(query));
+    headers = Collections.unmodifiableMap(new TreeMap<>(headers));
+    Objects.requireNonNull(body, "body");
+  }
+
+  /** A logged request without query, headers or body. */
+  public LoggedRequest(String operation, String method, String path, int status, Optional<Fault> fault,
+      Optional<String> errorCode, Optional<String> requestId, Instant at) {
+    this(operation, method, path, status, fault, errorCode, requestId, at, Map.of(), Map.of(), "");
   }
 
   /** Whether the fake answered with an error (a 4xx or 5xx status, or no answer at all). */

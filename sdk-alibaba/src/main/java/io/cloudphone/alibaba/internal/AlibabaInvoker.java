@@ -7,10 +7,10 @@ import io.cloudphone.core.internal.CallExecutor;
 import io.cloudphone.core.internal.Exchange;
 import io.cloudphone.core.internal.JsonResponses;
 import io.cloudphone.core.internal.Operation;
+import io.cloudphone.core.internal.Validate;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -58,11 +58,13 @@ public final class AlibabaInvoker {
 
   /** Calls {@code operation} and waits for its answer. */
   public <I, O> O call(Operation<I, O> operation, I request) {
+    Validate.notNull("request", request);
     return executor.execute(exchange(operation, request));
   }
 
   /** Calls {@code operation} without blocking. */
   public <I, O> CompletableFuture<O> callAsync(Operation<I, O> operation, I request) {
+    Validate.notNull("request", request);
     try {
       return executor.executeAsync(exchange(operation, request));
     } catch (RuntimeException e) {
@@ -71,7 +73,7 @@ public final class AlibabaInvoker {
   }
 
   private <I, O> Exchange<O> exchange(Operation<I, O> operation, I request) {
-    RpcParameters parameters = binder.bind(operation, Objects.requireNonNull(request, "request"));
+    RpcParameters parameters = binder.bind(operation, request);
     return new Exchange<>() {
       @Override
       public String operationName() {

@@ -1,11 +1,5 @@
 package io.cloudphone.alibaba.internal;
 
-import io.cloudphone.core.Jobs;
-import io.cloudphone.core.Paged;
-import io.cloudphone.core.Phones;
-import io.cloudphone.core.Provider;
-import io.cloudphone.core.Servers;
-import io.cloudphone.core.internal.BulkEngine;
 import io.cloudphone.alibaba.AlibabaCloudPhoneAsyncClient;
 import io.cloudphone.alibaba.AlibabaCloudPhoneClient;
 import io.cloudphone.alibaba.internal.neutral.AlibabaJobs;
@@ -33,6 +27,13 @@ import io.cloudphone.alibaba.internal.operations.ScheduledTaskOperations;
 import io.cloudphone.alibaba.internal.operations.TagOperations;
 import io.cloudphone.alibaba.internal.operations.TaskOperations;
 import io.cloudphone.alibaba.model.*;
+import io.cloudphone.core.Jobs;
+import io.cloudphone.core.Paged;
+import io.cloudphone.core.Phones;
+import io.cloudphone.core.Provider;
+import io.cloudphone.core.Servers;
+import io.cloudphone.core.internal.BulkEngine;
+import io.cloudphone.core.internal.Validate;
 import java.util.List;
 
 /** {@link AlibabaCloudPhoneClient} over a {@link AlibabaInvoker}: each method names its declared operation, nothing more. */
@@ -123,7 +124,7 @@ public final class DefaultAlibabaCloudPhoneClient implements AlibabaCloudPhoneCl
 
   @Override
   public Paged<CloudPhoneNode> describeCloudPhoneNodesPaged(DescribeCloudPhoneNodesRequest request) {
-    return TokenPaging.paged("DescribeCloudPhoneNodes", request.nextToken(),
+    return TokenPaging.paged("DescribeCloudPhoneNodes", Validate.notNull("request", request).nextToken(),
         token -> describeCloudPhoneNodes(DescribeCloudPhoneNodesRequest.builder().from(request).nextToken(token).build()),
         DescribeCloudPhoneNodesResponse::nodeModel, DescribeCloudPhoneNodesResponse::nextToken, DescribeCloudPhoneNodesResponse::totalCount);
   }
@@ -160,7 +161,7 @@ public final class DefaultAlibabaCloudPhoneClient implements AlibabaCloudPhoneCl
 
   @Override
   public Paged<AndroidInstanceGroup> describeAndroidInstanceGroupsPaged(DescribeAndroidInstanceGroupsRequest request) {
-    return TokenPaging.paged("DescribeAndroidInstanceGroups", request.nextToken(),
+    return TokenPaging.paged("DescribeAndroidInstanceGroups", Validate.notNull("request", request).nextToken(),
         token -> describeAndroidInstanceGroups(DescribeAndroidInstanceGroupsRequest.builder().from(request).nextToken(token).build()),
         DescribeAndroidInstanceGroupsResponse::instanceGroupModel, DescribeAndroidInstanceGroupsResponse::nextToken, DescribeAndroidInstanceGroupsResponse::totalCount);
   }
@@ -217,7 +218,7 @@ public final class DefaultAlibabaCloudPhoneClient implements AlibabaCloudPhoneCl
 
   @Override
   public Paged<AndroidInstance> describeAndroidInstancesPaged(DescribeAndroidInstancesRequest request) {
-    return TokenPaging.paged("DescribeAndroidInstances", request.nextToken(),
+    return TokenPaging.paged("DescribeAndroidInstances", Validate.notNull("request", request).nextToken(),
         token -> describeAndroidInstances(DescribeAndroidInstancesRequest.builder().from(request).nextToken(token).build()),
         DescribeAndroidInstancesResponse::instanceModel, DescribeAndroidInstancesResponse::nextToken, DescribeAndroidInstancesResponse::totalCount);
   }
@@ -234,7 +235,7 @@ public final class DefaultAlibabaCloudPhoneClient implements AlibabaCloudPhoneCl
 
   @Override
   public Paged<InstanceMetrics> describeMetricLastPaged(DescribeMetricLastRequest request) {
-    return TokenPaging.paged("DescribeMetricLast", request.nextToken(),
+    return TokenPaging.paged("DescribeMetricLast", Validate.notNull("request", request).nextToken(),
         token -> describeMetricLast(DescribeMetricLastRequest.builder().from(request).nextToken(token).build()),
         DescribeMetricLastResponse::metricTotalModel, DescribeMetricLastResponse::nextToken, response -> java.util.Optional.<Long>empty());
   }
@@ -311,7 +312,7 @@ public final class DefaultAlibabaCloudPhoneClient implements AlibabaCloudPhoneCl
 
   @Override
   public Paged<Image> describeImageListPaged(DescribeImageListRequest request) {
-    return TokenPaging.paged("DescribeImageList", request.nextToken(),
+    return TokenPaging.paged("DescribeImageList", Validate.notNull("request", request).nextToken(),
         token -> describeImageList(DescribeImageListRequest.builder().from(request).nextToken(token).build()),
         DescribeImageListResponse::data, DescribeImageListResponse::nextToken, DescribeImageListResponse::totalCount);
   }
@@ -348,7 +349,7 @@ public final class DefaultAlibabaCloudPhoneClient implements AlibabaCloudPhoneCl
 
   @Override
   public Paged<KeyPair> describeKeyPairsPaged(DescribeKeyPairsRequest request) {
-    return TokenPaging.paged("DescribeKeyPairs", request.nextToken(),
+    return TokenPaging.paged("DescribeKeyPairs", Validate.notNull("request", request).nextToken(),
         token -> describeKeyPairs(DescribeKeyPairsRequest.builder().from(request).nextToken(token).build()),
         DescribeKeyPairsResponse::data, DescribeKeyPairsResponse::nextToken, DescribeKeyPairsResponse::totalCount);
   }
@@ -385,7 +386,7 @@ public final class DefaultAlibabaCloudPhoneClient implements AlibabaCloudPhoneCl
 
   @Override
   public Paged<App> describeAppsPaged(DescribeAppsRequest request) {
-    return TokenPaging.paged("DescribeApps", request.nextToken(),
+    return TokenPaging.paged("DescribeApps", Validate.notNull("request", request).nextToken(),
         token -> describeApps(DescribeAppsRequest.builder().from(request).nextToken(token).build()),
         DescribeAppsResponse::data, DescribeAppsResponse::nextToken, DescribeAppsResponse::totalCount);
   }
@@ -427,7 +428,7 @@ public final class DefaultAlibabaCloudPhoneClient implements AlibabaCloudPhoneCl
 
   @Override
   public Paged<BackupFile> describeBackupFilesPaged(DescribeBackupFilesRequest request) {
-    return TokenPaging.paged("DescribeBackupFiles", request.nextToken(),
+    return TokenPaging.paged("DescribeBackupFiles", Validate.notNull("request", request).nextToken(),
         token -> describeBackupFiles(DescribeBackupFilesRequest.builder().from(request).nextToken(token).build()),
         DescribeBackupFilesResponse::data, DescribeBackupFilesResponse::nextToken, DescribeBackupFilesResponse::totalCount);
   }
@@ -465,7 +466,7 @@ public final class DefaultAlibabaCloudPhoneClient implements AlibabaCloudPhoneCl
 
   @Override
   public Paged<Task> describeTasksPaged(DescribeTasksRequest request) {
-    return TokenPaging.paged("DescribeTasks", request.nextToken(),
+    return TokenPaging.paged("DescribeTasks", Validate.notNull("request", request).nextToken(),
         token -> describeTasks(DescribeTasksRequest.builder().from(request).nextToken(token).build()),
         DescribeTasksResponse::data, DescribeTasksResponse::nextToken, DescribeTasksResponse::totalCount);
   }
@@ -487,7 +488,7 @@ public final class DefaultAlibabaCloudPhoneClient implements AlibabaCloudPhoneCl
 
   @Override
   public Paged<PolicyGroup> listPolicyGroupsPaged(ListPolicyGroupsRequest request) {
-    return TokenPaging.paged("ListPolicyGroups", request.nextToken(),
+    return TokenPaging.paged("ListPolicyGroups", Validate.notNull("request", request).nextToken(),
         token -> listPolicyGroups(ListPolicyGroupsRequest.builder().from(request).nextToken(token).build()),
         ListPolicyGroupsResponse::policyGroupModel, ListPolicyGroupsResponse::nextToken, ListPolicyGroupsResponse::totalCount);
   }
@@ -514,7 +515,7 @@ public final class DefaultAlibabaCloudPhoneClient implements AlibabaCloudPhoneCl
 
   @Override
   public Paged<CloudPhoneSpec> describeSpecPaged(DescribeSpecRequest request) {
-    return TokenPaging.paged("DescribeSpec", request.nextToken(),
+    return TokenPaging.paged("DescribeSpec", Validate.notNull("request", request).nextToken(),
         token -> describeSpec(DescribeSpecRequest.builder().from(request).nextToken(token).build()),
         DescribeSpecResponse::specInfoModel, DescribeSpecResponse::nextToken, DescribeSpecResponse::totalCount);
   }

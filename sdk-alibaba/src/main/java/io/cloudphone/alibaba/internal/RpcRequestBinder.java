@@ -25,7 +25,11 @@ public final class RpcRequestBinder {
     this.json = json;
   }
 
-  /** Binds {@code request} for {@code operation}. */
+  /**
+   * Binds {@code request} for {@code operation}.
+   *
+   * @throws IllegalArgumentException when an id parameter is blank
+   */
   public RpcParameters bind(Operation<?, ?> operation, Object request) {
     ObjectNode fields = json.valueToTree(request);
     TreeMap<String, String> query = new TreeMap<>();
@@ -89,7 +93,26 @@ public final class RpcRequestBinder {
     } else if (value.isObject()) {
       value.fields().forEachRemaining(field -> flatten(prefix + "." + field.getKey(), field.getValue(), out));
     } else {
-      out.put(prefix, value.asText());
+      String text = value.asText();
+      if (text.isBlank() && isId(prefix)) {
+        throw new IllegalArgumentException(prefix + " must not be blank");
+      }
+      out.put(prefix, text);
     }
+  }
+
+  /**
+   * Whether a flattened name ({@code InstanceId}, {@code AndroidInstanceIds.3}, {@code Tag.1.Key}) holds an id: its
+   * last non-numeric part ends in {@code Id} or {@code Ids}. A blank id is refused here, once for every operation,
+   * as Huawei refuses blank path ids: eds-aic would answer it with an opaque error, or ignore the filter.
+   */
+  static boolean isId(String flattenedName) {
+    String[] parts = flattenedName.split("\\.");
+    for (int i = parts.length - 1; i >= 0; i--) {
+      if (!parts[i].chars().allMatch(Character::isDigit)) {
+        return parts[i].endsWith("Id") || parts[i].endsWith("Ids");
+      }
+    }
+    return false;
   }
 }

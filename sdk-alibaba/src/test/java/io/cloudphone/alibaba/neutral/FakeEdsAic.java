@@ -111,6 +111,11 @@ final class FakeEdsAic extends Dispatcher {
     if (request.getBody() != null) {
       params.putAll(decode(request.getBody().string(StandardCharsets.UTF_8)));
     }
+    // V1 sends Action as a parameter, ACS3 (the default) in the x-acs-action header.
+    String header = request.getHeaders().get("x-acs-action");
+    if (header != null) {
+      params.put("Action", header);
+    }
     String action = params.getOrDefault("Action", "");
     int call;
     synchronized (this) {

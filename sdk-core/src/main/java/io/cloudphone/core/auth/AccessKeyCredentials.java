@@ -42,7 +42,9 @@ public final class AccessKeyCredentials implements Credentials {
   }
 
   private static String requireText(String value, String name) {
-    Objects.requireNonNull(value, name);
+    if (value == null) {
+      throw new NullPointerException(name + " must not be null");
+    }
     if (value.isBlank()) {
       throw new IllegalArgumentException(name + " must not be blank");
     }

@@ -1,6 +1,7 @@
 package io.cloudphone.core.auth;
 
 import io.cloudphone.core.CredentialsException;
+import io.cloudphone.core.internal.Validate;
 import java.util.List;
 
 /** Tries providers in order and returns the first credentials found; if none has any, says why for each. */
@@ -16,12 +17,12 @@ public final class CredentialsProviderChain implements CredentialsProvider {
 
   /** A chain over these providers, tried in order. */
   public static CredentialsProviderChain of(CredentialsProvider... providers) {
-    return new CredentialsProviderChain(List.of(providers));
+    return new CredentialsProviderChain(List.of(Validate.notNull("providers", providers)));
   }
 
   /** A chain over these providers, tried in order. */
   public static CredentialsProviderChain of(List<CredentialsProvider> providers) {
-    return new CredentialsProviderChain(providers);
+    return new CredentialsProviderChain(Validate.notNull("providers", providers));
   }
 
   @Override

@@ -1,7 +1,7 @@
 package io.cloudphone.core.auth;
 
 import io.cloudphone.core.CredentialsException;
-import java.util.Objects;
+import io.cloudphone.core.internal.Validate;
 import java.util.function.Function;
 
 /** Reads an access key pair (and optional security token) from environment variables named by the provider. */
@@ -14,10 +14,10 @@ public final class EnvironmentCredentialsProvider implements CredentialsProvider
   private EnvironmentCredentialsProvider(
       String accessKeyVariable, String secretKeyVariable, String securityTokenVariable,
       Function<String, String> environment) {
-    this.accessKeyVariable = Objects.requireNonNull(accessKeyVariable);
-    this.secretKeyVariable = Objects.requireNonNull(secretKeyVariable);
+    this.accessKeyVariable = Validate.notNull("accessKeyVariable", accessKeyVariable);
+    this.secretKeyVariable = Validate.notNull("secretKeyVariable", secretKeyVariable);
     this.securityTokenVariable = securityTokenVariable;
-    this.environment = Objects.requireNonNull(environment);
+    this.environment = Validate.notNull("environment", environment);
   }
 
   /** Reads the process environment. */

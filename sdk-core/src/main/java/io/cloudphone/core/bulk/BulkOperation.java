@@ -28,9 +28,14 @@ public interface BulkOperation {
    * Waits, polling the provider's jobs with backoff on the client's clock, until every id has a final outcome.
    *
    * @throws BulkTimeoutException with the partial result when {@code timeout} passes first
+   * @throws IllegalArgumentException when {@code timeout} is zero or negative
    */
   BulkResult awaitCompletion(Duration timeout);
 
-  /** The same as {@link #awaitCompletion(Duration)} without blocking. */
+  /**
+   * The same as {@link #awaitCompletion(Duration)} without blocking.
+   *
+   * @throws IllegalArgumentException when {@code timeout} is zero or negative
+   */
   CompletableFuture<BulkResult> completion(Duration timeout);
 }

@@ -33,6 +33,8 @@ public final class BulkEngine {
    */
   public BulkOperation start(String name, Collection<String> ids, int batchLimit, double defaultRate,
       BulkOptions options, ChunkSubmitter submitter, CompletionPoller poller) {
+    Validate.notNull("ids", ids);
+    Validate.notNull("options", options);
     int chunkSize = Math.min(batchLimit, options.chunkSize().orElse(batchLimit));
     double rate = options.requestsPerSecond().orElse(defaultRate);
     TokenBucket bucket = new TokenBucket(clock, rate, Math.max(1, Math.min(options.maxConcurrency(),

@@ -190,7 +190,7 @@ final class DefaultBulkOperation implements BulkOperation {
 
   @Override
   public CompletableFuture<BulkResult> completion(Duration timeout) {
-    Instant deadline = clock.instant().plus(timeout);
+    Instant deadline = clock.instant().plus(Validate.positive("timeout", timeout));
     return submitted.thenCompose(result -> pollUntilDone(deadline, 1));
   }
 

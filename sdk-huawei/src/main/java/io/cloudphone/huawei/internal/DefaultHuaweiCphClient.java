@@ -5,6 +5,7 @@ import io.cloudphone.core.Paged;
 import io.cloudphone.core.Phones;
 import io.cloudphone.core.Provider;
 import io.cloudphone.core.Servers;
+import io.cloudphone.core.internal.Validate;
 import io.cloudphone.huawei.HuaweiCphAsyncClient;
 import io.cloudphone.huawei.HuaweiCphClient;
 import io.cloudphone.huawei.internal.neutral.HuaweiNeutralApi;
@@ -87,7 +88,7 @@ public final class DefaultHuaweiCphClient implements HuaweiCphClient {
 
   @Override
   public Paged<PhoneServer> listCloudPhoneServersPaged(ListCloudPhoneServersRequest request) {
-    int limit = request.limit().orElse(OffsetPaging.MAX_LIMIT);
+    int limit = Validate.notNull("request", request).limit().orElse(OffsetPaging.MAX_LIMIT);
     return OffsetPaging.paged("ListCloudPhoneServers", request.offset().orElse(0), limit,
         offset -> listCloudPhoneServers(ListCloudPhoneServersRequest.builder().from(request).offset(offset).limit(limit).build()),
         ListCloudPhoneServersResponse::servers, ListCloudPhoneServersResponse::count);
@@ -161,7 +162,7 @@ public final class DefaultHuaweiCphClient implements HuaweiCphClient {
 
   @Override
   public Paged<Bandwidth> showBandwidthDetailPaged(ShowBandwidthDetailRequest request) {
-    int limit = request.limit().orElse(OffsetPaging.MAX_LIMIT);
+    int limit = Validate.notNull("request", request).limit().orElse(OffsetPaging.MAX_LIMIT);
     return OffsetPaging.paged("ShowBandwidthDetail", request.offset().orElse(0), limit,
         offset -> showBandwidthDetail(ShowBandwidthDetailRequest.builder().from(request).offset(offset).limit(limit).build()),
         ShowBandwidthDetailResponse::bandWidths, response -> java.util.Optional.<Integer>empty());
@@ -179,7 +180,7 @@ public final class DefaultHuaweiCphClient implements HuaweiCphClient {
 
   @Override
   public Paged<CloudPhone> listCloudPhonesPaged(ListCloudPhonesRequest request) {
-    int limit = request.limit().orElse(OffsetPaging.MAX_LIMIT);
+    int limit = Validate.notNull("request", request).limit().orElse(OffsetPaging.MAX_LIMIT);
     return OffsetPaging.paged("ListCloudPhones", request.offset().orElse(0), limit,
         offset -> listCloudPhones(ListCloudPhonesRequest.builder().from(request).offset(offset).limit(limit).build()),
         ListCloudPhonesResponse::phones, ListCloudPhonesResponse::count);
@@ -197,7 +198,7 @@ public final class DefaultHuaweiCphClient implements HuaweiCphClient {
 
   @Override
   public Paged<CloudPhoneModel> listCloudPhoneModelsPaged(ListCloudPhoneModelsRequest request) {
-    int limit = request.limit().orElse(OffsetPaging.MAX_LIMIT);
+    int limit = Validate.notNull("request", request).limit().orElse(OffsetPaging.MAX_LIMIT);
     return OffsetPaging.paged("ListCloudPhoneModels", request.offset().orElse(0), limit,
         offset -> listCloudPhoneModels(ListCloudPhoneModelsRequest.builder().from(request).offset(offset).limit(limit).build()),
         ListCloudPhoneModelsResponse::phoneModels, response -> java.util.Optional.<Integer>empty());
@@ -266,7 +267,7 @@ public final class DefaultHuaweiCphClient implements HuaweiCphClient {
 
   @Override
   public Paged<Job> listJobsPaged(ListJobsRequest request) {
-    int limit = request.limit().orElse(OffsetPaging.MAX_LIMIT);
+    int limit = Validate.notNull("request", request).limit().orElse(OffsetPaging.MAX_LIMIT);
     return OffsetPaging.paged("ListJobs", request.offset().orElse(0), limit,
         offset -> listJobs(ListJobsRequest.builder().from(request).offset(offset).limit(limit).build()),
         ListJobsResponse::jobs, response -> java.util.Optional.<Integer>empty());
@@ -284,7 +285,7 @@ public final class DefaultHuaweiCphClient implements HuaweiCphClient {
 
   @Override
   public Paged<EncodeServer> listEncodeServersPaged(ListEncodeServersRequest request) {
-    int limit = request.limit().orElse(OffsetPaging.MAX_LIMIT);
+    int limit = Validate.notNull("request", request).limit().orElse(OffsetPaging.MAX_LIMIT);
     return OffsetPaging.paged("ListEncodeServers", request.offset().orElse(0), limit,
         offset -> listEncodeServers(ListEncodeServersRequest.builder().from(request).offset(offset).limit(limit).build()),
         ListEncodeServersResponse::encodeServers, response -> java.util.Optional.<Integer>empty());
@@ -382,7 +383,7 @@ public final class DefaultHuaweiCphClient implements HuaweiCphClient {
 
   @Override
   public Paged<CustomImage> listImagesPaged(ListImagesRequest request) {
-    int limit = request.limit().orElse(OffsetPaging.MAX_LIMIT);
+    int limit = Validate.notNull("request", request).limit().orElse(OffsetPaging.MAX_LIMIT);
     return OffsetPaging.paged("ListImages", request.offset().orElse(0), limit,
         offset -> listImages(ListImagesRequest.builder().from(request).offset(offset).limit(limit).build()),
         ListImagesResponse::imageInfos, ListImagesResponse::total);
@@ -395,7 +396,7 @@ public final class DefaultHuaweiCphClient implements HuaweiCphClient {
 
   @Override
   public Paged<ProjectTag> listProjectTagsPaged(ListProjectTagsRequest request) {
-    int limit = request.limit().orElse(OffsetPaging.MAX_LIMIT);
+    int limit = Validate.notNull("request", request).limit().orElse(OffsetPaging.MAX_LIMIT);
     return OffsetPaging.paged("ListProjectTags", request.offset().orElse(0), limit,
         offset -> listProjectTags(ListProjectTagsRequest.builder().from(request).offset(offset).limit(limit).build()),
         ListProjectTagsResponse::tags, response -> java.util.Optional.<Integer>empty());
@@ -408,7 +409,7 @@ public final class DefaultHuaweiCphClient implements HuaweiCphClient {
 
   @Override
   public Paged<TaggedResource> listResourceInstancesPaged(ListResourceInstancesRequest request) {
-    int limit = request.limit().orElse(OffsetPaging.MAX_LIMIT);
+    int limit = Validate.notNull("request", request).limit().orElse(OffsetPaging.MAX_LIMIT);
     return OffsetPaging.paged("ListResourceInstances", request.offset().orElse(0), limit,
         offset -> listResourceInstances(ListResourceInstancesRequest.builder().from(request).offset(offset).limit(limit).build()),
         ListResourceInstancesResponse::resources, ListResourceInstancesResponse::totalCount);

@@ -6,10 +6,10 @@ import io.cloudphone.core.internal.CallExecutor;
 import io.cloudphone.core.internal.Exchange;
 import io.cloudphone.core.internal.JsonResponses;
 import io.cloudphone.core.internal.Operation;
+import io.cloudphone.core.internal.Validate;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.Request;
@@ -53,13 +53,13 @@ public final class HuaweiInvoker {
 
   /** Calls {@code operation} and waits for its answer. */
   public <I, O> O call(Operation<I, O> operation, I request) {
-    Objects.requireNonNull(request, "request");
+    Validate.notNull("request", request);
     return executor.execute(exchange(operation, request, projectIds.projectId()));
   }
 
   /** Calls {@code operation} without blocking; the first call may discover the project id first. */
   public <I, O> CompletableFuture<O> callAsync(Operation<I, O> operation, I request) {
-    Objects.requireNonNull(request, "request");
+    Validate.notNull("request", request);
     if (projectIds.isResolved()) {
       try {
         return executor.executeAsync(exchange(operation, request, projectIds.projectId()));

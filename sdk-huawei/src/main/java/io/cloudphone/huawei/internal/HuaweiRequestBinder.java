@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudphone.core.internal.Crypto;
 import io.cloudphone.core.internal.Encoding;
 import io.cloudphone.core.internal.Operation;
+import io.cloudphone.core.internal.Validate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,10 @@ public final class HuaweiRequestBinder {
         if (value == null || value.isBlank()) {
           throw new IllegalArgumentException(name + " is required by " + operation.name()
               + " and must not be blank");
+        }
+        if (value.length() > Validate.MAX_ID_LENGTH) {
+          throw new IllegalArgumentException(name + " of " + operation.name() + " must be at most "
+              + Validate.MAX_ID_LENGTH + " characters long (no CPH id is longer) but was " + value.length());
         }
         Encoding.appendPercentEncoded(path, value);
       } else {

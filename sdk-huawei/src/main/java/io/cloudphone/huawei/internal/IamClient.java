@@ -3,6 +3,7 @@ package io.cloudphone.huawei.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cloudphone.core.AuthenticationException;
 import io.cloudphone.core.CloudPhoneException;
 import io.cloudphone.core.CredentialsException;
 import io.cloudphone.core.auth.AccessKeyCredentials;
@@ -25,6 +26,11 @@ import okhttp3.Response;
 
 /** The two IAM calls the SDK needs: a password token, and the project id of a region. */
 final class IamClient {
+  /** IAM answered the password request itself, so keys and clock (AK/SK signing) have nothing to do with it. */
+  static final String PASSWORD_REFUSED_HINT = "IAM refused the password credentials: check the IAM user name,"
+      + " password and domain (account) name, and that the user is not locked or disabled and may use"
+      + " programmatic access (a HUAWEI ID cannot obtain tokens; use an IAM user)";
+
   private final CallExecutor executor;
   private final ObjectMapper json;
   private final HttpTarget iam;
@@ -52,6 +58,17 @@ final class IamClient {
       project.put("name", region);
     }
     byte[] body = root.toString().getBytes(StandardCharsets.UTF_8);
+    try {
+      return requestToken(body);
+    } catch (AuthenticationException e) {
+      if (e.httpStatus() == 401) {
+        throw new AuthenticationException(e.serviceError(), PASSWORD_REFUSED_HINT);
+      }
+      throw e;
+    }
+  }
+
+  private IamToken requestToken(byte[] body) {
     return executor.execute(new Exchange<IamToken>() {
       @Override
       public String operationName() {

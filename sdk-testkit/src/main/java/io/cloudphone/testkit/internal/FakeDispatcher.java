@@ -14,7 +14,8 @@ import mockwebserver3.SocketEffect;
 
 /**
  * The part every fake's dispatcher shares: it asks the fake for an answer, adds the fault plan's latency,
- * drops the connection when told to, and logs each request with its operation, status, error code and fault.
+ * drops the connection when told to, and logs each request with its operation, status, error code and fault,
+ * and its query, headers and body with every signature, token and password redacted.
  */
 public abstract class FakeDispatcher extends Dispatcher {
   private final RecordingRequestLog log;
@@ -52,8 +53,11 @@ public abstract class FakeDispatcher extends Dispatcher {
       answer = answer.withFault(Fault.LATENCY);
     }
     String path = request.getUrl().encodedPath();
+    byte[] body = request.getBody() == null ? new byte[0] : request.getBody().toByteArray();
     log.add(new LoggedRequest(answer.operation(), request.getMethod(), path, answer.status(), answer.fault(),
-        answer.errorCode(), answer.requestId(), now));
+        answer.errorCode(), answer.requestId(), now, LogRedaction.query(request.getUrl()),
+        LogRedaction.headers(request.getHeaders()), LogRedaction.body(request.getHeaders().get("Content-Type"),
+            body)));
     return response(answer, latency);
   }
 

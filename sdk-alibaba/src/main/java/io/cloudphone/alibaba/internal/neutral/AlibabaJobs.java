@@ -11,6 +11,7 @@ import io.cloudphone.core.bulk.BulkOptions;
 import io.cloudphone.core.bulk.BulkResult;
 import io.cloudphone.core.bulk.ItemResult;
 import io.cloudphone.core.internal.BulkEngine;
+import io.cloudphone.core.internal.Validate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,6 +49,7 @@ public final class AlibabaJobs implements Jobs {
 
   @Override
   public Job get(String jobId) {
+    Validate.id("jobId", jobId);
     DescribeTasksResponse byId = client.describeTasks(DescribeTasksRequest.builder().addTaskIds(jobId).build());
     Optional<Task> task = byId.data().stream().filter(t -> t.taskId().filter(jobId::equals).isPresent())
         .findFirst();
@@ -62,6 +64,7 @@ public final class AlibabaJobs implements Jobs {
 
   @Override
   public List<Job> list(BulkResult result) {
+    Validate.notNull("result", result);
     Map<String, List<String>> phonesByJob = new LinkedHashMap<>();
     result.items().forEach(item -> item.jobId().ifPresent(job ->
         phonesByJob.computeIfAbsent(job, k -> new ArrayList<>()).add(item.id())));
@@ -83,6 +86,8 @@ public final class AlibabaJobs implements Jobs {
 
   @Override
   public List<Job> await(Collection<String> jobIds, Duration timeout) {
+    Validate.ids("jobIds", jobIds);
+    Validate.positive("timeout", timeout);
     Map<String, Job> latest = new ConcurrentHashMap<>();
     BulkOperation waiting = engine.start("await jobs", jobIds, TaskLookup.PAGE, AlibabaPhones.DEFAULT_RATE,
         BulkOptions.defaults(), chunk -> look(chunk, latest),

@@ -24,11 +24,11 @@ import io.cloudphone.core.internal.BulkEngine;
 import io.cloudphone.core.internal.ChunkSubmitter;
 import io.cloudphone.core.internal.CompletionPoller;
 import io.cloudphone.core.internal.LazyPaged;
+import io.cloudphone.core.internal.Validate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -73,6 +73,7 @@ public final class AlibabaPhones implements Phones {
 
   @Override
   public Paged<Phone> list(PhoneFilter filter) {
+    Validate.notNull("filter", filter);
     DescribeAndroidInstancesRequest.Builder base = DescribeAndroidInstancesRequest.builder()
         .maxResults(InstanceStatePoller.IDS_PER_CALL);
     // NodeId is marked "not available for public use" in the reference, but it is the only node filter there is.
@@ -98,6 +99,7 @@ public final class AlibabaPhones implements Phones {
 
   @Override
   public Phone get(String phoneId) {
+    Validate.id("phoneId", phoneId);
     DescribeAndroidInstancesResponse response = client.describeAndroidInstances(
         DescribeAndroidInstancesRequest.builder().addAndroidInstanceIds(phoneId).build());
     return response.instanceModel().stream()
@@ -136,13 +138,16 @@ public final class AlibabaPhones implements Phones {
 
   @Override
   public void rename(String phoneId, String newName) {
+    Validate.id("phoneId", phoneId);
+    Validate.notNull("newName", newName);
     client.modifyAndroidInstance(ModifyAndroidInstanceRequest.builder()
         .androidInstanceId(phoneId).newAndroidInstanceName(newName).build());
   }
 
   @Override
   public BulkOperation runShellCommand(Collection<String> phoneIds, String command, BulkOptions options) {
-    Objects.requireNonNull(command, "command");
+    Validate.ids("phoneIds", phoneIds);
+    Validate.notNull("command", command);
     ChunkSubmitter submitter = chunk -> client.async()
         .runCommand(RunCommandRequest.builder().instanceIds(chunk).commandContent(command).build())
         .thenApply(response -> response.invokeId().filter(id -> !id.isEmpty())
@@ -154,7 +159,8 @@ public final class AlibabaPhones implements Phones {
 
   @Override
   public BulkOperation installApp(Collection<String> phoneIds, String source, BulkOptions options) {
-    Objects.requireNonNull(source, "source");
+    Validate.ids("phoneIds", phoneIds);
+    Validate.notNull("source", source);
     ChunkSubmitter submitter = chunk -> client.async()
         .installApp(InstallAppRequest.builder().addAppIdList(source).instanceIdList(chunk).build())
         .thenApply(response -> accepted(chunk, response.taskId()));
@@ -165,6 +171,9 @@ public final class AlibabaPhones implements Phones {
   @Override
   public BulkOperation pushFile(Collection<String> phoneIds, String source, String targetPath,
       BulkOptions options) {
+    Validate.ids("phoneIds", phoneIds);
+    Validate.notNull("source", source);
+    Validate.notNull("targetPath", targetPath);
     ChunkSubmitter submitter = new SendFileSubmitter(client, source, targetPath);
     return engine.start("push file to phones", phoneIds, TASK_BATCH, DEFAULT_RATE, options, submitter,
         new TaskPoller(tasks));
@@ -172,6 +181,7 @@ public final class AlibabaPhones implements Phones {
 
   private BulkOperation instanceAction(String name, Collection<String> phoneIds, BulkOptions options,
       PhoneStatus target, Function<List<String>, CompletableFuture<?>> call) {
+    Validate.ids("phoneIds", phoneIds);
     ChunkSubmitter submitter = chunk -> call.apply(chunk)
         .thenApply(answer -> ItemResults.inProgress(chunk, Optional.empty()));
     CompletionPoller poller = new InstanceStatePoller(client, target);

@@ -13,6 +13,7 @@ import io.cloudphone.core.UnsupportedByProviderException;
 import io.cloudphone.core.bulk.BulkOperation;
 import io.cloudphone.core.bulk.BulkOptions;
 import io.cloudphone.core.internal.LazyPaged;
+import io.cloudphone.core.internal.Validate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,7 @@ public final class AlibabaServers implements Servers {
 
   @Override
   public Paged<Server> list(ServerFilter filter) {
+    Validate.notNull("filter", filter);
     DescribeCloudPhoneNodesRequest.Builder base = DescribeCloudPhoneNodesRequest.builder().maxResults(PAGE);
     filter.name().ifPresent(base::nodeName);
     Optional<String> serverStatus = filter.status().map(AlibabaServerStatusMapper::providerValues)
@@ -57,6 +59,7 @@ public final class AlibabaServers implements Servers {
 
   @Override
   public Server get(String serverId) {
+    Validate.id("serverId", serverId);
     DescribeCloudPhoneNodesResponse response = client.describeCloudPhoneNodes(
         DescribeCloudPhoneNodesRequest.builder().addNodeIds(serverId).build());
     return response.nodeModel().stream()
@@ -74,6 +77,8 @@ public final class AlibabaServers implements Servers {
    */
   @Override
   public BulkOperation restart(Collection<String> serverIds, BulkOptions options) {
+    Validate.ids("serverIds", serverIds);
+    Validate.notNull("options", options);
     throw new UnsupportedByProviderException(Provider.ALIBABA, "restart cloud phone nodes",
         "eds-aic has no node restart operation; reboot the node's phones instead with phones().restart(ids) or "
             + "AlibabaCloudPhoneClient.rebootAndroidInstancesInGroup (find them with phones().list and a "

@@ -10,6 +10,7 @@ import io.cloudphone.core.bulk.BulkResult;
 import io.cloudphone.core.bulk.ItemOutcome;
 import io.cloudphone.core.bulk.ItemResult;
 import io.cloudphone.core.internal.BulkEngine;
+import io.cloudphone.core.internal.Validate;
 import io.cloudphone.huawei.HuaweiCphClient;
 import io.cloudphone.huawei.model.ShowJobRequest;
 import java.time.Duration;
@@ -50,12 +51,14 @@ public final class HuaweiJobs implements Jobs {
    */
   @Override
   public Job get(String jobId) {
+    Validate.id("jobId", jobId);
     return HuaweiJobMapper.toJob(client.showJob(ShowJobRequest.builder().jobId(jobId).build()), jobId);
   }
 
   /** The jobs of a bulk operation's result as they are now, in the result's order; vanished jobs are left out. */
   @Override
   public List<Job> list(BulkResult result) {
+    Validate.notNull("result", result);
     List<String> jobIds = result.items().stream().map(ItemResult::jobId).flatMap(Optional::stream)
         .distinct().collect(Collectors.toList());
     Map<String, Job> jobs = join(fetcher.fetch(jobIds)).jobs();
@@ -74,8 +77,10 @@ public final class HuaweiJobs implements Jobs {
    */
   @Override
   public List<Job> await(Collection<String> jobIds, Duration timeout) {
+    Validate.ids("jobIds", jobIds);
+    Validate.positive("timeout", timeout);
     Map<String, Job> latest = new ConcurrentHashMap<>();
-    BulkResult result = engine.start("await jobs", HuaweiPhones.checked(jobIds), AWAIT_CHUNK, AWAIT_RATE,
+    BulkResult result = engine.start("await jobs", jobIds, AWAIT_CHUNK, AWAIT_RATE,
         BulkOptions.defaults(), chunk -> CompletableFuture.completedFuture(chunk.stream().collect(
             Collectors.toMap(id -> id, id -> ItemResult.builder().id(id).outcome(ItemOutcome.IN_PROGRESS)
                 .jobId(id).build()))),

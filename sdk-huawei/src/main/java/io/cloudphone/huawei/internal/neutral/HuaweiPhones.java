@@ -11,6 +11,7 @@ import io.cloudphone.core.bulk.BulkOptions;
 import io.cloudphone.core.bulk.ItemResult;
 import io.cloudphone.core.internal.BulkEngine;
 import io.cloudphone.core.internal.ChunkSubmitter;
+import io.cloudphone.core.internal.Validate;
 import io.cloudphone.huawei.HuaweiCphClient;
 import io.cloudphone.huawei.model.CloudPhone;
 import io.cloudphone.huawei.model.CloudPhoneTarget;
@@ -27,7 +28,6 @@ import io.cloudphone.huawei.model.UpdatePhoneNameRequest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -72,7 +72,7 @@ public final class HuaweiPhones implements Phones {
    */
   @Override
   public Paged<Phone> list(PhoneFilter filter) {
-    if (filter.instanceGroupId().isPresent()) {
+    if (Validate.notNull("filter", filter).instanceGroupId().isPresent()) {
       throw new UnsupportedByProviderException(Provider.HUAWEI, "filter phones by instance group",
           "Huawei phones have no instance groups; filter by serverId instead");
     }
@@ -94,6 +94,7 @@ public final class HuaweiPhones implements Phones {
    */
   @Override
   public Phone get(String phoneId) {
+    Validate.id("phoneId", phoneId);
     return mapper.toPhone(client.showCloudPhoneDetail(ShowCloudPhoneDetailRequest.builder().phoneId(phoneId).build()),
         phoneId);
   }
@@ -129,12 +130,16 @@ public final class HuaweiPhones implements Phones {
   /** Renames one phone with {@code UpdatePhoneName} (1 to 60 letters, digits, {@code -} and {@code _}). */
   @Override
   public void rename(String phoneId, String newName) {
+    Validate.id("phoneId", phoneId);
+    Validate.notNull("newName", newName);
     client.updatePhoneName(UpdatePhoneNameRequest.builder().phoneId(phoneId).phoneName(newName).build());
   }
 
   /** Runs an ADB shell command with {@code RunShellCommand}; each item's output is its job's output. */
   @Override
   public BulkOperation runShellCommand(Collection<String> phoneIds, String command, BulkOptions options) {
+    checked(phoneIds);
+    Validate.notNull("command", command);
     RunShellCommandRequest.builder().content(command).addPhoneIds("check").build(); // fail fast on bad input
     return command("run shell command", phoneIds, options, chunk -> client.async()
         .runShellCommand(RunShellCommandRequest.builder().content(command).phoneIds(chunk).build())
@@ -144,6 +149,8 @@ public final class HuaweiPhones implements Phones {
   /** Installs an APK from OBS with {@code InstallApk}; {@code source} is {@code [flags] obs://bucket/app.apk}. */
   @Override
   public BulkOperation installApp(Collection<String> phoneIds, String source, BulkOptions options) {
+    checked(phoneIds);
+    Validate.notNull("source", source);
     InstallApkRequest.builder().content(source).addPhoneIds("check").build(); // fail fast on bad input
     return command("install app", phoneIds, options, chunk -> client.async()
         .installApk(InstallApkRequest.builder().content(source).phoneIds(chunk).build())
@@ -154,6 +161,9 @@ public final class HuaweiPhones implements Phones {
   @Override
   public BulkOperation pushFile(Collection<String> phoneIds, String source, String targetPath,
       BulkOptions options) {
+    checked(phoneIds);
+    Validate.notNull("source", source);
+    Validate.notNull("targetPath", targetPath); // unused by CPH, but the neutral contract asks for it
     PushFileRequest.builder().content(source).addPhoneIds("check").build(); // fail fast on bad input
     return command("push file", phoneIds, options, chunk -> client.async()
         .pushFile(PushFileRequest.builder().content(source).phoneIds(chunk).build())
@@ -185,14 +195,9 @@ public final class HuaweiPhones implements Phones {
     return phoneIds.stream().map(id -> CloudPhoneTarget.builder().phoneId(id).build()).toList();
   }
 
-  static Collection<String> checked(Collection<String> ids) {
-    Objects.requireNonNull(ids, "ids");
-    for (String id : ids) {
-      if (id == null || id.isBlank()) {
-        throw new IllegalArgumentException("ids must not contain null or blank ids");
-      }
-    }
-    return ids;
+  /** The phone ids of a bulk call, checked before anything is sent. */
+  static Collection<String> checked(Collection<String> phoneIds) {
+    return Validate.ids("phoneIds", phoneIds);
   }
 
   @Override

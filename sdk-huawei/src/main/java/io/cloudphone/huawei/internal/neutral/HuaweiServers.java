@@ -7,6 +7,7 @@ import io.cloudphone.core.Servers;
 import io.cloudphone.core.bulk.BulkOperation;
 import io.cloudphone.core.bulk.BulkOptions;
 import io.cloudphone.core.internal.BulkEngine;
+import io.cloudphone.core.internal.Validate;
 import io.cloudphone.huawei.HuaweiCphClient;
 import io.cloudphone.huawei.model.ListCloudPhoneServersRequest;
 import io.cloudphone.huawei.model.PhoneServer;
@@ -43,6 +44,7 @@ public final class HuaweiServers implements Servers {
    */
   @Override
   public Paged<Server> list(ServerFilter filter) {
+    Validate.notNull("filter", filter);
     ListCloudPhoneServersRequest.Builder request = ListCloudPhoneServersRequest.builder()
         .limit(HuaweiBulkLimits.LIST_PAGE).serverName(filter.name());
     Optional<Integer> code = filter.status().flatMap(HuaweiServerStatusMapper::singleCode);
@@ -62,6 +64,7 @@ public final class HuaweiServers implements Servers {
    */
   @Override
   public Server get(String serverId) {
+    Validate.id("serverId", serverId);
     return mapper.toServer(client.showCloudPhoneServerDetail(
         ShowCloudPhoneServerDetailRequest.builder().serverId(serverId).build()), serverId);
   }
@@ -69,7 +72,7 @@ public final class HuaweiServers implements Servers {
   /** Restarts servers with {@code RestartCloudPhoneServer}, 100 a request. */
   @Override
   public BulkOperation restart(Collection<String> serverIds, BulkOptions options) {
-    return engine.start("restart servers", HuaweiPhones.checked(serverIds), HuaweiBulkLimits.SERVER_RESTART_BATCH,
+    return engine.start("restart servers", Validate.ids("serverIds", serverIds), HuaweiBulkLimits.SERVER_RESTART_BATCH,
         HuaweiBulkLimits.LIFECYCLE_RATE, options, chunk -> client.async()
             .restartCloudPhoneServer(RestartCloudPhoneServerRequest.builder().serverIds(chunk).build())
             .thenApply(answer -> SubmittedJobs.toItems(answer.requestId(), answer.jobs(), SubmittedJob::serverId,

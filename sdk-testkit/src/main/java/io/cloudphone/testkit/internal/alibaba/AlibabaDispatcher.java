@@ -83,7 +83,8 @@ final class AlibabaDispatcher extends FakeDispatcher {
 
   @Override
   protected FakeAnswer internalError(RecordedRequest request, RuntimeException failure) {
-    String action = Optional.ofNullable(request.getUrl().queryParameter("Action")).orElse("Unknown");
+    String action = Optional.ofNullable(request.getHeaders().get("x-acs-action"))
+        .or(() -> Optional.ofNullable(request.getUrl().queryParameter("Action"))).orElse("Unknown");
     return AlibabaJsonOut.error(action, new AlibabaFault(500, "InternalError", "The request processing has failed"
         + " due to some unknown error: " + failure), nextRequestId(), hostId);
   }
