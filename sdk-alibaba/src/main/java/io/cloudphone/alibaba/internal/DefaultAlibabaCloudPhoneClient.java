@@ -553,6 +553,7 @@ public final class DefaultAlibabaCloudPhoneClient implements AlibabaCloudPhoneCl
 
   @Override
   public Paged<AdbAttribute> listInstanceAdbAttributesPaged(ListInstanceAdbAttributesRequest request) {
+    Validate.notNull("request", request);
     return TokenPaging.paged("ListInstanceAdbAttributes", request.nextToken(),
         token -> listInstanceAdbAttributes(ListInstanceAdbAttributesRequest.builder().from(request).nextToken(token).build()),
         ListInstanceAdbAttributesResponse::data, ListInstanceAdbAttributesResponse::nextToken, ListInstanceAdbAttributesResponse::totalCount);
@@ -618,6 +619,7 @@ public final class DefaultAlibabaCloudPhoneClient implements AlibabaCloudPhoneCl
 
   @Override
   public Paged<InstanceMetricSeries> describeMetricListPaged(DescribeMetricListRequest request) {
+    Validate.notNull("request", request);
     return TokenPaging.paged("DescribeMetricList", request.nextToken(),
         token -> describeMetricList(DescribeMetricListRequest.builder().from(request).nextToken(token).build()),
         DescribeMetricListResponse::metricTotalModel, DescribeMetricListResponse::nextToken, DescribeMetricListResponse::count);
@@ -630,6 +632,7 @@ public final class DefaultAlibabaCloudPhoneClient implements AlibabaCloudPhoneCl
 
   @Override
   public Paged<InstanceMetricSeries> describeMetricTopPaged(DescribeMetricTopRequest request) {
+    Validate.notNull("request", request);
     return TokenPaging.paged("DescribeMetricTop", request.nextToken(),
         token -> describeMetricTop(DescribeMetricTopRequest.builder().from(request).nextToken(token).build()),
         DescribeMetricTopResponse::metricTotalModel, DescribeMetricTopResponse::nextToken, DescribeMetricTopResponse::count);
@@ -664,6 +667,7 @@ public final class DefaultAlibabaCloudPhoneClient implements AlibabaCloudPhoneCl
 
   @Override
   public Paged<SystemPropertyTemplate> describeSystemPropertyTemplatesPaged(DescribeSystemPropertyTemplatesRequest request) {
+    Validate.notNull("request", request);
     return TokenPaging.paged("DescribeSystemPropertyTemplates", request.nextToken(),
         token -> describeSystemPropertyTemplates(DescribeSystemPropertyTemplatesRequest.builder().from(request).nextToken(token).build()),
         DescribeSystemPropertyTemplatesResponse::systemPropertyTemplateModel, DescribeSystemPropertyTemplatesResponse::nextToken, DescribeSystemPropertyTemplatesResponse::totalCount);
@@ -705,6 +709,7 @@ public final class DefaultAlibabaCloudPhoneClient implements AlibabaCloudPhoneCl
 
   @Override
   public Paged<TagResource> listTagResourcesPaged(ListTagResourcesRequest request) {
+    Validate.notNull("request", request);
     return TokenPaging.paged("ListTagResources", request.nextToken(),
         token -> listTagResources(ListTagResourcesRequest.builder().from(request).nextToken(token).build()),
         ListTagResourcesResponse::tagResources, ListTagResourcesResponse::nextToken, response -> java.util.Optional.<Long>empty());
@@ -734,6 +739,7 @@ public final class DefaultAlibabaCloudPhoneClient implements AlibabaCloudPhoneCl
 
   @Override
   public Paged<JvsInstance> describeJVSInstancePaged(DescribeJVSInstanceRequest request) {
+    Validate.notNull("request", request);
     return TokenPaging.paged("DescribeJVSInstance", request.nextToken(),
         token -> describeJVSInstance(DescribeJVSInstanceRequest.builder().from(request).nextToken(token).build()),
         DescribeJVSInstanceResponse::data, DescribeJVSInstanceResponse::nextToken, DescribeJVSInstanceResponse::totalCount);
@@ -795,6 +801,7 @@ public final class DefaultAlibabaCloudPhoneClient implements AlibabaCloudPhoneCl
 
   @Override
   public Paged<ScheduledTaskExecution> describeScheduledTaskExecutionsPaged(DescribeScheduledTaskExecutionsRequest request) {
+    Validate.notNull("request", request);
     return TokenPaging.paged("DescribeScheduledTaskExecutions", request.nextToken(),
         token -> describeScheduledTaskExecutions(DescribeScheduledTaskExecutionsRequest.builder().from(request).nextToken(token).build()),
         DescribeScheduledTaskExecutionsResponse::executions, DescribeScheduledTaskExecutionsResponse::nextToken, DescribeScheduledTaskExecutionsResponse::totalCount);
@@ -807,6 +814,7 @@ public final class DefaultAlibabaCloudPhoneClient implements AlibabaCloudPhoneCl
 
   @Override
   public Paged<ScheduledTask> describeScheduledTasksPaged(DescribeScheduledTasksRequest request) {
+    Validate.notNull("request", request);
     return TokenPaging.paged("DescribeScheduledTasks", request.nextToken(),
         token -> describeScheduledTasks(DescribeScheduledTasksRequest.builder().from(request).nextToken(token).build()),
         DescribeScheduledTasksResponse::tasks, DescribeScheduledTasksResponse::nextToken, DescribeScheduledTasksResponse::totalCount);
@@ -841,6 +849,7 @@ public final class DefaultAlibabaCloudPhoneClient implements AlibabaCloudPhoneCl
 
   @Override
   public Paged<EdgeAgentPackage> describeEdgeMobileAgentPackagesPaged(DescribeEdgeMobileAgentPackagesRequest request) {
+    Validate.notNull("request", request);
     return TokenPaging.paged("DescribeEdgeMobileAgentPackages", request.nextToken(),
         token -> describeEdgeMobileAgentPackages(DescribeEdgeMobileAgentPackagesRequest.builder().from(request).nextToken(token).build()),
         DescribeEdgeMobileAgentPackagesResponse::packages, DescribeEdgeMobileAgentPackagesResponse::nextToken, DescribeEdgeMobileAgentPackagesResponse::totalCount);
@@ -853,6 +862,7 @@ public final class DefaultAlibabaCloudPhoneClient implements AlibabaCloudPhoneCl
 
   @Override
   public Paged<MobileAgentPackage> describeMobileAgentPackagePaged(DescribeMobileAgentPackageRequest request) {
+    Validate.notNull("request", request);
     return PageNumberPaging.paged("DescribeMobileAgentPackage", request.pageNum().orElse(1), request.pageSize(),
         page -> describeMobileAgentPackage(DescribeMobileAgentPackageRequest.builder().from(request).pageNum(page).build()),
         DescribeMobileAgentPackageResponse::packageList, DescribeMobileAgentPackageResponse::totalCount);
@@ -877,6 +887,7 @@ public final class DefaultAlibabaCloudPhoneClient implements AlibabaCloudPhoneCl
 
   @Override
   public Paged<CreditRecord> describeCreditDetailPaged(DescribeCreditDetailRequest request) {
+    Validate.notNull("request", request);
     return TokenPaging.paged("DescribeCreditDetail", request.nextToken(),
         token -> describeCreditDetail(DescribeCreditDetailRequest.builder().from(request).nextToken(token).build()),
         r -> r.data().map(CreditDetailPage::details).orElse(List.of()), r -> r.data().flatMap(CreditDetailPage::nextToken), r -> r.data().flatMap(CreditDetailPage::totalCount));

@@ -60,6 +60,14 @@ class ArgumentChecksTest {
       public Jobs jobs() {
         return null;
       }
+
+      @Override
+      public CloudPhoneClient withDeadline(Duration deadline) {
+        return this;
+      }
+
+      @Override
+      public void close() {}
     };
     return Stream.of(
         refused("awaitCompletion(null)", () -> oneItemOperation().awaitCompletion(null),
