@@ -129,7 +129,7 @@ final class ShareHandlers {
 
   /** AttachShareFilesystem and DetachShareFilesystem: an SFS Turbo file system on up to 20 servers. */
   private CphOutcome filesystem(CphRequest request, boolean attach) {
-    if (!"sfs-turbo".equals(request.text("type")) && !request.text("type").isBlank()) {
+    if (!"sfs_turbo".equals(request.text("type")) && !request.text("type").isBlank()) {
       throw CphError.badRequest("CPS.0116", "Parameter: type is invalid.");
     }
     String id = request.required("id", CphError.badRequest("CPS.0164", "Parameter: Invalid property id."));
