@@ -154,7 +154,7 @@ class FakeHuaweiCphOperationFaultTest {
   }
 
   @Test
-  void rateLimit_retryingClient_getsThroughOnceTheFakeClockMoves() {
+  void rateLimit_retryingClient_waitsTheRetryAfter_andGetsThrough() {
     FaultPlan plan = FaultPlan.builder().rateLimit("ListCloudPhones", 1).build();
     try (FakeHuaweiCph fake = FakeHuaweiCph.start(FLEET, plan, FakeTime.virtual())) {
       HuaweiCphClient cph = fake.client();
@@ -162,6 +162,7 @@ class FakeHuaweiCphOperationFaultTest {
         assertThat(cph.listCloudPhones(ListCloudPhonesRequest.builder().build()).phones()).hasSize(6);
       }
       assertThat(fake.requestLog().count("ListCloudPhones")).isGreaterThan(3);
+      assertThat(fake.requestLog().faults(Fault.RATE_LIMITED)).isNotEmpty();
     }
   }
 

@@ -102,6 +102,15 @@ public final class FaultInjector {
     return Optional.empty();
   }
 
+  /**
+   * How long after {@code now} the operation's rate limit lets the next request through (zero when it would now,
+   * or when the operation has no limit), for a {@code Retry-After} on a rate-limited answer.
+   */
+  public Duration untilAllowed(String operation, Instant now) {
+    TokenBucket bucket = buckets.get(operation);
+    return bucket == null ? Duration.ZERO : bucket.untilAllowed(now);
+  }
+
   /** Wall-clock time to add before answering a request of {@code operation}. */
   public Duration latency(String operation) {
     OperationFaults own = plan.operationFaults().get(operation);
@@ -157,6 +166,12 @@ public final class FaultInjector {
         return true;
       }
       return false;
+    }
+
+    synchronized Duration untilAllowed(Instant now) {
+      double seconds = Duration.between(last, now).toNanos() / 1e9;
+      double missing = 1 - Math.min(capacity, tokens + Math.max(0, seconds) * perSecond);
+      return missing <= 0 ? Duration.ZERO : Duration.ofNanos((long) Math.ceil(missing / perSecond * 1e9));
     }
   }
 }

@@ -174,7 +174,7 @@ public final class CphDispatcher extends FakeDispatcher {
       Optional<Fault> fault = faults().requestFault(operation, request.getRequestLine() + " "
           + new String(body, java.nio.charset.StandardCharsets.UTF_8), now);
       if (fault.isPresent()) {
-        return injected(operation, fault.get(), requestId);
+        return injected(operation, fault.get(), requestId, now);
       }
       CphRequest parsed = new CphRequest(operation, match.get().pathParams(), request.getUrl(), body, now,
           requestId);
@@ -207,11 +207,14 @@ public final class CphDispatcher extends FakeDispatcher {
     }
   }
 
-  private FakeAnswer injected(String operation, Fault fault, String requestId) {
+  private FakeAnswer injected(String operation, Fault fault, String requestId, Instant now) {
     return switch (fault) {
       case DROPPED_CONNECTION -> FakeAnswer.dropped(operation);
       case THROTTLED -> error(operation, CphError.throttled(), requestId).withFault(fault);
-      case RATE_LIMITED -> error(operation, CphError.systemBusy(), requestId).withFault(fault);
+      // Whole seconds until the limit lets a request through, so a retrying client waits just long enough.
+      case RATE_LIMITED -> error(operation, CphError.systemBusy(), requestId).withFault(fault)
+          .withHeader("Retry-After", Long.toString(Math.max(1, (faults().untilAllowed(operation, now).toMillis()
+              + 999) / 1000)));
       default -> error(operation, CphError.internal(), requestId).withFault(fault);
     };
   }
