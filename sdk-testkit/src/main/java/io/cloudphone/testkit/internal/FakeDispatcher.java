@@ -19,8 +19,8 @@ import mockwebserver3.SocketEffect;
  * <p>How a provider's dispatcher uses the shared fault infrastructure (the Huawei one, {@code CphDispatcher},
  * is the reference):
  * <ol>
- *   <li>route the request to its operation name (the name the request log and {@link io.cloudphone.testkit
- *       .FaultPlan} use) and check its credentials;
+ *   <li>route the request to its operation name (the name the request log and
+ *       {@link io.cloudphone.testkit.FaultPlan} use) and check its credentials;
  *   <li>ask {@code faults().requestFault(operation, target, now)}, where {@code target} is the request's own
  *       content (path, query, body; without signature or timestamps, so a retry draws afresh but the same
  *       request draws the same way) and {@code now} the fake's time: this applies the operation's rate limit,
