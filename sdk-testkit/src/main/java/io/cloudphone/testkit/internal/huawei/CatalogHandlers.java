@@ -3,6 +3,7 @@ package io.cloudphone.testkit.internal.huawei;
 import static io.cloudphone.testkit.internal.huawei.CphRoutes.PROJECT;
 import static io.cloudphone.testkit.internal.huawei.CphRoutes.V1;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
@@ -31,10 +32,12 @@ final class CatalogHandlers {
       new PhoneModel("rx2.cp.c60.d10GPSSD.e1v1", "physical.rx2.xlarge", 4, 8, 10, "1080x1920", 21),
       new PhoneModel("kg1.cp.c60.d10GPSSD.e1v1", "physical.kg1.4xlarge.cp", 4, 8, 10, "1080x1920", 30));
 
-  /** The public images: id, name, label. */
-  static final List<String[]> PUBLIC_IMAGES = List.of(
-      new String[] {CphJson.IMAGE_ID, "CPH-AOSP12.0-Image", "cloudphone"},
-      new String[] {"5a4d7b1e9c2f4e8aa0b6c1d2e3f40516", "CPH-AOSP10.0-Image", "cloudphone"});
+  /** A public phone image. */
+  record PublicImage(String id, String name, String label) {}
+
+  static final List<PublicImage> PUBLIC_IMAGES = List.of(
+      new PublicImage(CphJson.IMAGE_ID, "CPH-AOSP12.0-Image", "cloudphone"),
+      new PublicImage("5a4d7b1e9c2f4e8aa0b6c1d2e3f40516", "CPH-AOSP10.0-Image", "cloudphone"));
 
   void register(CphRoutes routes) {
     routes.add("ListCloudPhoneServerModels", "GET", V1 + "/server-models", this::serverModels)
@@ -52,23 +55,23 @@ final class CatalogHandlers {
   }
 
   static boolean publicImage(String id) {
-    return PUBLIC_IMAGES.stream().anyMatch(image -> image[0].equals(id));
+    return PUBLIC_IMAGES.stream().anyMatch(image -> image.id.equals(id));
   }
 
   private CphOutcome serverModels(CphRequest request) {
     int productType = request.intQuery("product_type", -1, 0, 1,
         CphError.badRequest("CPS.0144", "Parameter: product_type is invalid."));
     ObjectNode answer = CphOutcome.submitted(request);
+    ArrayNode models = answer.putArray("server_models");
     SERVER_MODELS.stream().filter(model -> productType < 0 || model.productType == productType)
         .forEach(model -> {
-          ObjectNode node = answer.withArray("server_models").addObject().put("server_model_name", model.name)
+          ObjectNode node = models.addObject().put("server_model_name", model.name)
               .put("server_type", "physical").put("cpu", model.cpu).put("memory", model.memory)
               .put("product_type", model.productType).put("free_size", 100);
           node.putObject("extend_spec").put("cpu", "Kunpeng 920 " + model.cpu + " cores")
               .put("memory", model.memory + "GB").put("disk", "2*960GB SSD").put("network_interface", "2*25GE")
               .put("gpu", "4*GPU").put("bms_flavor", model.name).put("gpu_count", 4).put("numa_count", 4);
         });
-    answer.withArray("server_models");
     return CphOutcome.ok(answer);
   }
 
@@ -93,11 +96,11 @@ final class CatalogHandlers {
       throw CphError.badRequest("CPS.0116", "Parameter: type is invalid.");
     }
     ObjectNode answer = CphOutcome.submitted(request);
-    answer.putArray("phone_images");
+    ArrayNode images = answer.putArray("phone_images");
     if (!type.equals(Optional.of("private"))) {
-      PUBLIC_IMAGES.forEach(image -> answer.withArray("phone_images").addObject().put("image_id", image[0])
-          .put("image_name", image[1]).put("os_type", "Android").put("os_name", "Android")
-          .put("is_public", 1).put("image_label", image[2]).put("is_support_encrypt", false));
+      PUBLIC_IMAGES.forEach(image -> images.addObject().put("image_id", image.id).put("image_name", image.name)
+          .put("os_type", "Android").put("os_name", "Android").put("is_public", 1).put("image_label", image.label)
+          .put("is_support_encrypt", false));
     }
     return CphOutcome.ok(answer);
   }
