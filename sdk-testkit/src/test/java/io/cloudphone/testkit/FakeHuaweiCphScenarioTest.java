@@ -140,11 +140,13 @@ class FakeHuaweiCphScenarioTest {
   }
 
   @Test
-  void phones_propertiesAndVolume_changeThroughJobs_andShowInDetail() {
+  void phones_propertiesAndVolume_changeThroughJobs_andAPhoneInTransitionTakesNoOtherChange() {
     String phone = fake.phoneIds().get(0);
     cph.updateCloudPhoneProperty(UpdateCloudPhonePropertyRequest.builder().addPhones(CloudPhonePropertyUpdate
         .builder().phoneId(phone).property("{\"ro.product.brand\":\"Fake\"}").build()).build());
     assertThat(fake.phoneStatus(phone)).isEqualTo(io.cloudphone.core.PhoneStatus.RESTARTING);
+    assertThat(cph.stopCloudPhone(io.cloudphone.huawei.model.StopCloudPhoneRequest.builder().addPhoneIds(phone)
+        .build()).jobs()).singleElement().satisfies(item -> assertThat(item.errorCode()).contains("CPS.0165"));
     fake.time().advance(fake.fleet().jobDuration());
     cph.expandPhoneDataVolumeSize(ExpandPhoneDataVolumeSizeRequest.builder()
         .addPhones(PhoneVolumeExpansion.builder().phoneId(phone).newSize(64).build()).build());

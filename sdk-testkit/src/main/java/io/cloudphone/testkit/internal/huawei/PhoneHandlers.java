@@ -109,6 +109,12 @@ final class PhoneHandlers {
       throw CphError.badRequest("CPS.0190", "The number of phones exceeds the limit.");
     }
     return batch.phones(request, jobs -> ids, false, (item, phone, failing) -> {
+      if (phone.currentJobId != null) {
+        // A phone still restarting, resetting or stopping takes no other lifecycle change until that job ends.
+        CphOutcome.itemError(item, CphError.badRequest("CPS.0165", "The phone must be in stopped or running"
+            + " status."));
+        return;
+      }
       change.accept(phone);
       item.put("job_id", state.startJob(request.requestId, kind, phone.id, phone.serverId, request.now, failing,
           null, "CPS.0054", "Handle job timeout.").id);
