@@ -21,11 +21,16 @@ import java.util.Objects;
 /**
  * An in-process fake of Huawei Cloud Phone Host on 127.0.0.1, for tests and demos.
  *
- * <p>It serves the CPS paths under {@code /v1/{project_id}/cloud-phone/} with CPH's JSON shapes: listing (with
- * {@code offset}/{@code limit} paging) and detail of servers and phones, batch restart, reset and stop of phones,
- * batch restart of servers, the {@code phones/commands} family (push, install, uninstall, shell) and
- * {@code phones/sync-commands}, and {@code ShowJob}/{@code ListJobs}. Jobs run for the fleet's
- * {@link Fleet#jobDuration()} of fake time, and phone statuses follow them (restarting, then running). Like the
+ * <p>It answers every operation of {@link HuaweiCphClient} with CPH's paths, JSON shapes, status codes and
+ * {@code CPS.xxxx} errors, and keeps state across calls where a user's code does: servers (bought on the system
+ * or a custom network or as single servers, rebuilt, changed to another flavor, renamed, restarted, deleted),
+ * phones (listing, detail, rename, restart/reset/stop, properties, data export/import, migration, traffic,
+ * connection info, volume expansion), ADB commands and jobs, bandwidths, encode servers, custom images and their
+ * members, share files and share apps, tags, scheduled events and key pairs. Listings page with
+ * {@code offset}/{@code limit} (or {@code marker}, where CPH does). Jobs and status changes (a bought server
+ * creating then running, a deleted one going away, a phone restarting then running) follow the fleet's
+ * {@link Fleet#jobDuration()} of fake time. Orders are paid at once unless {@link #orderPayment(OrderPayment)}
+ * says otherwise. A path CPH does not have answers the API gateway's {@code APIGW.0101} (404). Like the
  * API gateway it checks SDK-HMAC-SHA256 signatures by {@link #credentials()}, dated within 15 minutes of its
  * clock, or IAM tokens it issued itself ({@code /v3/auth/tokens} for {@link #iamPassword()}); errors come back
  * as {@code {error_code, error_msg, request_id}} with CPH's codes ({@code APIGW.0301}, {@code CPS.0005}, ...).
@@ -151,6 +156,46 @@ public final class FakeHuaweiCph implements CloudPhoneFake<HuaweiCphClient> {
   public PhoneStatus phoneStatus(String phoneId) {
     return CphStatuses.phoneStatus(dispatcher.phoneStatus(phoneId)
         .orElseThrow(() -> new IllegalArgumentException("no phone " + phoneId)));
+  }
+
+  /** Ids of the custom images: the project's own private image first, then one shared with it by another account. */
+  public List<String> imageIds() {
+    return dispatcher.imageIds();
+  }
+
+  /** Ids of the shared bandwidths (one is seeded; every server uses it). */
+  public List<String> bandwidthIds() {
+    return dispatcher.bandwidthIds();
+  }
+
+  /** Ids of the encode servers (one per server). */
+  public List<String> encodeServerIds() {
+    return dispatcher.encodeServerIds();
+  }
+
+  /** Ids of the scheduled events (one inquiring maintenance event is seeded on the first server). */
+  public List<String> scheduledEventIds() {
+    return dispatcher.scheduledEventIds();
+  }
+
+  /** Names of the key pairs a server may use ({@code testkit-keypair} and {@code testkit-keypair-2}). */
+  public List<String> keypairNames() {
+    return dispatcher.keypairNames();
+  }
+
+  /** The operations the fake serves, by the names its request log uses. */
+  public List<String> operations() {
+    return dispatcher.operations();
+  }
+
+  /** How later orders (server purchases, flavor changes) are paid; {@link OrderPayment#COMPLETED} by default. */
+  public void orderPayment(OrderPayment payment) {
+    dispatcher.orderPayment(Objects.requireNonNull(payment, "payment").name());
+  }
+
+  /** Pays the orders placed while payment was {@link OrderPayment#PENDING}, creating what they bought. */
+  public List<String> payPendingOrders() {
+    return dispatcher.payPendingOrders();
   }
 
   @Override

@@ -4,6 +4,11 @@ package io.cloudphone.testkit;
 public enum Fault {
   /** Answered with the provider's throttling error (HTTP 429 or its equivalent) instead of being served. */
   THROTTLED,
+  /**
+   * Answered with the provider's throttling answer because the plan's server-side rate limit for the operation
+   * was exceeded (Huawei: HTTP 429 {@code CPS.0042}; Alibaba: HTTP 400 {@code Throttling.User}).
+   */
+  RATE_LIMITED,
   /** Answered with the provider's internal-error body and a 5xx status instead of being served. */
   SERVER_ERROR,
   /** The connection was closed before any answer, without acting on the request. */

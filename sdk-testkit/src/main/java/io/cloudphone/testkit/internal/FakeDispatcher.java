@@ -16,6 +16,23 @@ import mockwebserver3.SocketEffect;
  * The part every fake's dispatcher shares: it asks the fake for an answer, adds the fault plan's latency,
  * drops the connection when told to, and logs each request with its operation, status, error code and fault,
  * and its query, headers and body with every signature, token and password redacted.
+ *
+ * <p>How a provider's dispatcher uses the shared fault infrastructure (the Huawei one, {@code CphDispatcher},
+ * is the reference):
+ * <ol>
+ *   <li>route the request to its operation name (the name the request log and
+ *       {@link io.cloudphone.testkit.FaultPlan} use) and check its credentials;
+ *   <li>ask {@code faults().requestFault(operation, target, now)}, where {@code target} is the request's own
+ *       content (path, query, body; without signature or timestamps, so a retry draws afresh but the same
+ *       request draws the same way) and {@code now} the fake's time: this applies the operation's rate limit,
+ *       then its {@link io.cloudphone.testkit.OperationFaults} (including failing ids found in {@code target}),
+ *       else the fleet-wide rates;
+ *   <li>turn the {@link Fault} into the provider's own answer: {@code RATE_LIMITED} and {@code THROTTLED} into
+ *       its throttling error (Huawei 429 {@code CPS.0042} / {@code APIGW.0308}, Alibaba 400
+ *       {@code Throttling.User}), {@code SERVER_ERROR} into its internal error, {@code DROPPED_CONNECTION} into
+ *       {@link FakeAnswer#dropped(String)}, each marked with {@link FakeAnswer#withFault(Fault)};
+ *   <li>otherwise serve the request; latency (fixed or drawn per operation) is added here, after the answer.
+ * </ol>
  */
 public abstract class FakeDispatcher extends Dispatcher {
   private final RecordingRequestLog log;

@@ -64,7 +64,7 @@ final class AlibabaDispatcher extends FakeDispatcher {
           + action + " is not found; the fake serves " + new TreeSet<>(actions.keySet())), requestId,
           hostId);
     }
-    Optional<Fault> fault = faults().requestFault(action, target(call));
+    Optional<Fault> fault = faults().requestFault(action, target(call), now);
     if (fault.isPresent()) {
       return injected(action, fault.get(), requestId);
     }
@@ -92,7 +92,7 @@ final class AlibabaDispatcher extends FakeDispatcher {
   private FakeAnswer injected(String action, Fault fault, String requestId) {
     return switch (fault) {
       case DROPPED_CONNECTION -> FakeAnswer.dropped(action);
-      case THROTTLED -> AlibabaJsonOut.error(action, new AlibabaFault(400, "Throttling.User",
+      case THROTTLED, RATE_LIMITED -> AlibabaJsonOut.error(action, new AlibabaFault(400, "Throttling.User",
           "Request was denied due to user flow control."), requestId, hostId).withFault(fault);
       default -> AlibabaJsonOut.error(action, new AlibabaFault(500, "InternalError", "The request processing has"
           + " failed due to some unknown error, exception or failure."), requestId, hostId).withFault(fault);

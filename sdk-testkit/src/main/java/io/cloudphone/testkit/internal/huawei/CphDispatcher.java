@@ -9,6 +9,7 @@ import io.cloudphone.testkit.internal.FakeDispatcher;
 import io.cloudphone.testkit.internal.FakeIds;
 import io.cloudphone.testkit.internal.FaultInjector;
 import io.cloudphone.testkit.internal.RecordingRequestLog;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,9 +18,12 @@ import java.util.function.Supplier;
 import mockwebserver3.RecordedRequest;
 
 /**
- * A fake CPH behind MockWebServer: routes {@code /v1/{project_id}/cloud-phone/...} to its operations and
- * {@code /v3/...} to IAM, checks credentials like the API gateway, injects the fault plan's faults and answers
- * errors as {@code {error_code, error_msg, request_id}}.
+ * A fake CPH behind MockWebServer. Each resource family registers its operations into one {@link CphRoutes}
+ * table (the family classes {@code *Handlers} hold each family's behaviour); this dispatcher is the one place
+ * that reads requests, checks credentials like the API gateway ({@code /v3/...} is IAM), applies the fault
+ * plan (per-operation faults and rate limits included) and writes errors as
+ * {@code {error_code, error_msg, request_id}}. A path no family registered answers the gateway's own
+ * {@code APIGW.0101} (HTTP 404).
  */
 public final class CphDispatcher extends FakeDispatcher {
   private static final String UNKNOWN = "Unknown";
@@ -28,7 +32,7 @@ public final class CphDispatcher extends FakeDispatcher {
 
   private final CphAccount account;
   private final CphState state;
-  private final CphOperations operations;
+  private final CphRoutes routes = new CphRoutes();
   private final CphAuth auth;
   private final AtomicLong requests = new AtomicLong();
 
@@ -38,20 +42,38 @@ public final class CphDispatcher extends FakeDispatcher {
     super(log, time, faults);
     this.account = account;
     this.state = new CphState(fleet, time.now());
-    this.operations = new CphOperations(state);
     this.auth = new CphAuth(account);
+    CphBatch batch = new CphBatch(state, faults);
+    new PhoneHandlers(state, batch).register(routes);
+    new CommandHandlers(state, batch).register(routes);
+    new JobHandlers(state).register(routes);
+    new ServerHandlers(state, batch).register(routes);
+    new CatalogHandlers().register(routes);
+    new ShareHandlers(state, batch).register(routes);
+    new ImageHandlers(state, account.projectId()).register(routes);
+    new TagHandlers(state, batch).register(routes);
+    new BandwidthHandlers(state).register(routes);
+    new EncodeServerHandlers(state).register(routes);
+    new ScheduledEventHandlers(state).register(routes);
   }
 
-  /** Server ids in fleet order. */
+  /** The operations the fake serves, by the names its request log uses. */
+  public List<String> operations() {
+    return routes.operations();
+  }
+
+  /** Server ids in creation order. */
   public List<String> serverIds() {
     synchronized (state) {
+      state.settle(time().now());
       return List.copyOf(state.servers.keySet());
     }
   }
 
-  /** Phone ids in fleet order. */
+  /** Phone ids in creation order. */
   public List<String> phoneIds() {
     synchronized (state) {
+      state.settle(time().now());
       return List.copyOf(state.phones.keySet());
     }
   }
@@ -64,41 +86,106 @@ public final class CphDispatcher extends FakeDispatcher {
     }
   }
 
+  /** Ids of the seeded and created custom images, private and shared, in creation order. */
+  public List<String> imageIds() {
+    synchronized (state) {
+      return List.copyOf(state.images.keySet());
+    }
+  }
+
+  /** Ids of the shared bandwidths. */
+  public List<String> bandwidthIds() {
+    synchronized (state) {
+      return List.copyOf(state.bandwidths.keySet());
+    }
+  }
+
+  /** Ids of the encode servers. */
+  public List<String> encodeServerIds() {
+    synchronized (state) {
+      state.settle(time().now());
+      return List.copyOf(state.encodeServers.keySet());
+    }
+  }
+
+  /** Ids of the scheduled events. */
+  public List<String> scheduledEventIds() {
+    synchronized (state) {
+      state.settle(time().now());
+      return List.copyOf(state.events.keySet());
+    }
+  }
+
+  /** Names of the key pairs the fake knows. */
+  public List<String> keypairNames() {
+    synchronized (state) {
+      return List.copyOf(state.keypairs);
+    }
+  }
+
+  /** Makes later orders complete at once, wait for payment, or fail (names of {@code CphState.Payment}). */
+  public void orderPayment(String payment) {
+    synchronized (state) {
+      state.payment = CphState.Payment.valueOf(payment);
+    }
+  }
+
+  /** Pays every order waiting for payment, which creates what they bought; answers their order ids. */
+  public List<String> payPendingOrders() {
+    synchronized (state) {
+      Instant now = time().now();
+      state.settle(now);
+      List<String> paid = List.copyOf(state.pendingOrders.keySet());
+      state.pendingOrders.values().forEach(order -> order.accept(now));
+      state.pendingOrders.clear();
+      return paid;
+    }
+  }
+
   @Override
-  protected FakeAnswer answer(RecordedRequest request, java.time.Instant now) {
+  protected FakeAnswer answer(RecordedRequest request, Instant now) {
     String requestId = FakeIds.hex32("cph-request", account.projectId(), requests.incrementAndGet());
     byte[] body = request.getBody() == null ? new byte[0] : request.getBody().toByteArray();
-    String[] route = route(request.getMethod(), request.getUrl().encodedPath(), body);
-    String operation = route[0];
+    String method = request.getMethod();
+    String path = request.getUrl().encodedPath();
+    String operation = UNKNOWN;
     try {
-      if (operation.equals(UNKNOWN)) {
-        throw CphError.noSuchApi();
-      }
-      CphRequest parsed = new CphRequest(operation, route[1], request.getUrl(), body, now, requestId);
-      if (operation.equals(CREATE_TOKEN)) {
-        Map.Entry<String, ObjectNode> token = auth.issueToken(parsed.body(), now);
+      if (path.equals("/v3/auth/tokens") && method.equals("POST")) {
+        operation = CREATE_TOKEN;
+        Map.Entry<String, ObjectNode> token = auth.issueToken(CphRequest.parse(body), now);
         return new FakeAnswer(operation, 201, token.getValue().toString(), Map.of("X-Subject-Token", token.getKey()),
             Optional.empty(), Optional.empty(), Optional.empty());
       }
-      auth.check(request, body, now);
-      if (operation.equals(LIST_PROJECTS)) {
-        return FakeAnswer.ok(operation, auth.listProjects(parsed.query("name")).toString(), requestId);
+      if (path.equals("/v3/projects") && method.equals("GET")) {
+        operation = LIST_PROJECTS;
+        auth.check(request, body, now);
+        return FakeAnswer.ok(operation, auth.listProjects(Optional.ofNullable(request.getUrl()
+            .queryParameter("name")).filter(n -> !n.isEmpty())).toString(), requestId);
       }
-      if (!account.projectId().equals(route[2])) {
+      Optional<CphRoutes.Match> match = routes.match(method, path, () -> bodyOrEmpty(body));
+      if (match.isEmpty()) {
+        throw CphError.noSuchApi();
+      }
+      operation = match.get().operation();
+      auth.check(request, body, now);
+      if (!account.projectId().equals(match.get().pathParams().get("project_id"))) {
         throw CphError.badRequest("CPS.0046", "Parameter: project_id is invalid.");
       }
       Optional<Fault> fault = faults().requestFault(operation, request.getRequestLine() + " "
-          + new String(body, java.nio.charset.StandardCharsets.UTF_8));
+          + new String(body, java.nio.charset.StandardCharsets.UTF_8), now);
       if (fault.isPresent()) {
-        return injected(operation, fault.get(), requestId);
+        return injected(operation, fault.get(), requestId, now);
       }
-      CphOperations.Outcome outcome;
+      CphRequest parsed = new CphRequest(operation, match.get().pathParams(), request.getUrl(), body, now,
+          requestId);
+      CphOutcome outcome;
       synchronized (state) {
         state.settle(now);
-        outcome = serve(parsed);
+        outcome = match.get().handler().handle(parsed);
       }
-      FakeAnswer answer = new FakeAnswer(operation, outcome.status(), outcome.body().toString(), Map.of(),
-          Optional.empty(), Optional.of(requestId), Optional.empty());
+      FakeAnswer answer = new FakeAnswer(operation, outcome.status(),
+          outcome.status() == 204 ? "" : outcome.body().toString(), Map.of(), Optional.empty(),
+          Optional.of(requestId), Optional.empty());
       return outcome.failingPhone() ? answer.withFault(Fault.FAILING_PHONE) : answer;
     } catch (CphError error) {
       return error(operation, error, requestId);
@@ -111,94 +198,28 @@ public final class CphDispatcher extends FakeDispatcher {
         requests.incrementAndGet()));
   }
 
-  private CphOperations.Outcome serve(CphRequest request) {
-    return switch (request.operation) {
-      case "ListCloudPhones" -> operations.listCloudPhones(request);
-      case "ShowCloudPhoneDetail" -> operations.showCloudPhoneDetail(request);
-      case "UpdatePhoneName" -> operations.updatePhoneName(request);
-      case "RestartCloudPhone" -> operations.phoneLifecycle(request, CphJob.Kind.RESTART, faults());
-      case "ResetCloudPhone" -> operations.phoneLifecycle(request, CphJob.Kind.RESET, faults());
-      case "StopCloudPhone" -> operations.stopCloudPhone(request, faults());
-      case "ListCloudPhoneServers" -> operations.listCloudPhoneServers(request);
-      case "ShowCloudPhoneServerDetail" -> operations.showCloudPhoneServerDetail(request);
-      case "RestartCloudPhoneServer" -> operations.restartCloudPhoneServer(request);
-      case "PushFile", "InstallApk", "UninstallApk", "RunShellCommand" ->
-          operations.command(request, request.text("command"), faults());
-      case "RunSyncCommand" -> operations.runSyncCommand(request, faults());
-      case "ListJobs" -> operations.listJobs(request);
-      case "ShowJob" -> operations.showJob(request);
-      case "RunCommand" -> throw CphError.badRequest("CPS.0117", "Parameter: command is invalid.");
-      default -> throw CphError.noSuchApi();
-    };
-  }
-
-  /**
-   * The operation a request names, the id in its path (or null) and the project id in its path (or null).
-   * The {@code /phones/commands} operations share one path and differ by the body's {@code command}.
-   */
-  private static String[] route(String method, String path, byte[] body) {
-    if (path.equals("/v3/auth/tokens") && method.equals("POST")) {
-      return new String[] {CREATE_TOKEN, null, null};
-    }
-    if (path.equals("/v3/projects") && method.equals("GET")) {
-      return new String[] {LIST_PROJECTS, null, null};
-    }
-    String[] parts = path.split("/");
-    // "", "v1", project, "cloud-phone", collection, [id or action]
-    if (parts.length < 5 || parts.length > 6 || !parts[1].equals("v1") || !parts[3].equals("cloud-phone")) {
-      return new String[] {UNKNOWN, null, null};
-    }
-    String project = parts[2];
-    String collection = parts[4];
-    String sub = parts.length == 6 ? parts[5] : null;
-    String operation = switch (method + " " + collection + (sub == null ? "" : "/" + action(sub))) {
-      case "GET phones" -> "ListCloudPhones";
-      case "GET phones/{id}" -> "ShowCloudPhoneDetail";
-      case "PUT phones/{id}" -> "UpdatePhoneName";
-      case "POST phones/batch-restart" -> "RestartCloudPhone";
-      case "POST phones/batch-reset" -> "ResetCloudPhone";
-      case "POST phones/batch-stop" -> "StopCloudPhone";
-      case "POST phones/commands" -> commandOperation(body);
-      case "POST phones/sync-commands" -> "RunSyncCommand";
-      case "GET servers" -> "ListCloudPhoneServers";
-      case "GET servers/{id}" -> "ShowCloudPhoneServerDetail";
-      case "POST servers/batch-restart" -> "RestartCloudPhoneServer";
-      case "GET jobs" -> "ListJobs";
-      case "GET jobs/{id}" -> "ShowJob";
-      default -> UNKNOWN;
-    };
-    return new String[] {operation, sub, project};
-  }
-
-  private static String action(String segment) {
-    return List.of("batch-restart", "batch-reset", "batch-stop", "commands", "sync-commands").contains(segment)
-        ? segment : "{id}";
-  }
-
-  private static String commandOperation(byte[] body) {
-    String command;
+  /** The body as JSON for routing on a body field; a body that is not JSON routes as an empty one. */
+  private static com.fasterxml.jackson.databind.JsonNode bodyOrEmpty(byte[] body) {
     try {
-      command = CphJson.JSON.readTree(body).path("command").asText("");
-    } catch (java.io.IOException | RuntimeException e) {
-      command = "";
+      return CphRequest.parse(body);
+    } catch (CphError notJson) {
+      return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
-    return switch (command) {
-      case "push" -> "PushFile";
-      case "install", "install-multiple" -> "InstallApk";
-      case "uninstall" -> "UninstallApk";
-      case "shell" -> "RunShellCommand";
-      default -> "RunCommand"; // answered CPS.0117 below
-    };
   }
 
-  private FakeAnswer injected(String operation, Fault fault, String requestId) {
+  private FakeAnswer injected(String operation, Fault fault, String requestId, Instant now) {
     return switch (fault) {
       case DROPPED_CONNECTION -> FakeAnswer.dropped(operation);
       case THROTTLED -> error(operation, CphError.throttled(), requestId).withFault(fault);
+      // Whole seconds until the limit lets a request through, so a retrying client waits just long enough.
+      case RATE_LIMITED -> error(operation, CphError.systemBusy(), requestId).withFault(fault)
+          .withHeader("Retry-After", Long.toString(Math.max(1, (faults().untilAllowed(operation, now).toMillis()
+              + 999) / 1000)));
       default -> error(operation, CphError.internal(), requestId).withFault(fault);
     };
   }
 
+  /** The one error writer: Keystone's {@code {"error": {...}}} for IAM, CPS's flat body for everything else. */
   private static FakeAnswer error(String operation, CphError error, String requestId) {
     if (operation.startsWith("Keystone")) {
       ObjectNode body = CphJson.JSON.createObjectNode();

@@ -37,6 +37,11 @@ final class CphError extends RuntimeException {
     return new CphError(429, "APIGW.0308", "The throttling threshold has been reached: policy user over ratelimit");
   }
 
+  /** CPS's own throttling answer, given when an operation's server-side rate limit is exceeded. */
+  static CphError systemBusy() {
+    return new CphError(429, "CPS.0042", "System busy.");
+  }
+
   static CphError internal() {
     return new CphError(500, "CPS.0003", "Service internal error.");
   }
