@@ -1,6 +1,9 @@
-package io.cloudphone.testkit;
+package io.cloudphone.testkit.junit;
 
 import io.cloudphone.core.Provider;
+import io.cloudphone.testkit.CloudPhoneFake;
+import io.cloudphone.testkit.FakeHuaweiCph;
+import io.cloudphone.testkit.FakeTime;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;

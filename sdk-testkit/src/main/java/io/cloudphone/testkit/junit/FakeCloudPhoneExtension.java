@@ -1,7 +1,12 @@
-package io.cloudphone.testkit;
+package io.cloudphone.testkit.junit;
 
 import io.cloudphone.core.CloudPhoneClient;
 import io.cloudphone.core.Provider;
+import io.cloudphone.testkit.CloudPhoneFake;
+import io.cloudphone.testkit.FakeTime;
+import io.cloudphone.testkit.FaultPlan;
+import io.cloudphone.testkit.Fleet;
+import io.cloudphone.testkit.internal.FakeKind;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
