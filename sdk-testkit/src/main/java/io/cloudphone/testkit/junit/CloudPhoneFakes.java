@@ -36,6 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @ExtendWith(FakeCloudPhoneExtension.class)
+@SuppressWarnings("exports") // JUnit is 'requires static' on purpose: see FakeCloudPhoneExtension
 public @interface CloudPhoneFakes {
   /** Servers (nodes) in each fake. */
   int servers() default 2;

@@ -28,6 +28,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * provider per test), hands out them, their clients and their {@link FakeTime} as parameters and
  * {@link InjectFake} fields, and closes them after the test.
  */
+// JUnit's types in these signatures come from a 'requires static', not 'requires static transitive': a transitive
+// one made javac demand JUnit from every module requiring the testkit; users of the extension require JUnit anyway.
+@SuppressWarnings("exports")
 public final class FakeCloudPhoneExtension implements ParameterResolver, BeforeEachCallback, AfterEachCallback {
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(FakeCloudPhoneExtension.class);
