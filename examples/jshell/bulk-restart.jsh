@@ -18,7 +18,7 @@ int bulkRestart(CloudPhoneClient cloud) {
   List<Phone> running = cloud.phones()
       .list(PhoneFilter.builder().serverId(server).status(PhoneStatus.RUNNING).build()).stream().toList();
   System.out.println(running.size() + " running phone(s) on server " + server + ":");
-  System.out.print(Tables.phones(running).render());
+  System.out.print(Tables.phones(running, PhonesByServer.of(server, running)).render());
   if (running.isEmpty()) {
     return 0;
   }

@@ -10,22 +10,32 @@ import java.util.Optional;
 public final class Tables {
   private Tables() {}
 
-  /** Servers with their neutral and provider status, e.g. {@code RUNNING (5)}, and phone count. */
+  /** Servers with their neutral and provider status, e.g. {@code RUNNING (5)}, and phone count as listed. */
   public static TextTable servers(Iterable<Server> servers) {
+    return servers(servers, PhonesByServer.none());
+  }
+
+  /** Servers with their status and phone count, counted in {@code known} where the listing has none. */
+  public static TextTable servers(Iterable<Server> servers, PhonesByServer known) {
     TextTable table = TextTable.withColumns("SERVER ID", "NAME", "STATUS", "PHONES");
     for (Server server : servers) {
       table.row(server.id(), server.name().orElse(null), status(server.status(), server.providerStatus()),
-          server.phoneCount().orElse(null));
+          known.phoneCount(server).orElse(null));
     }
     return table;
   }
 
-  /** Phones with their neutral and provider status, e.g. {@code RUNNING (2)}, and server. */
+  /** Phones with their neutral and provider status, e.g. {@code RUNNING (2)}, and server as listed. */
   public static TextTable phones(Iterable<Phone> phones) {
+    return phones(phones, PhonesByServer.none());
+  }
+
+  /** Phones with their status and server, taken from {@code known} where the listing has none. */
+  public static TextTable phones(Iterable<Phone> phones, PhonesByServer known) {
     TextTable table = TextTable.withColumns("PHONE ID", "NAME", "STATUS", "SERVER ID");
     for (Phone phone : phones) {
       table.row(phone.id(), phone.name().orElse(null), status(phone.status(), phone.providerStatus()),
-          phone.serverId().orElse(null));
+          known.serverId(phone).orElse(null));
     }
     return table;
   }

@@ -40,12 +40,16 @@ public final class Walkthrough {
    */
   public void run(PhoneSelection selection, boolean changesAllowed) {
     List<Server> servers = cloud.servers().list(ServerFilter.all()).stream().limit(SHOWN + 1).toList();
-    out.println("Servers" + (servers.size() > SHOWN ? " (first " + SHOWN + ")" : "") + ":");
-    out.print(Tables.servers(servers.subList(0, Math.min(SHOWN, servers.size()))).render());
     List<Phone> phones = cloud.phones().list(PhoneFilter.all()).stream().limit(SHOWN + 1).toList();
+    List<Server> shownServers = servers.subList(0, Math.min(SHOWN, servers.size()));
+    List<Phone> shownPhones = phones.subList(0, Math.min(SHOWN, phones.size()));
+    // Huawei servers carry no phone count and Alibaba instances no node id: the shown servers' phones tell both.
+    PhonesByServer known = PhonesByServer.list(cloud, shownServers, shownPhones);
+    out.println("Servers" + (servers.size() > SHOWN ? " (first " + SHOWN + ")" : "") + ":");
+    out.print(Tables.servers(shownServers, known).render());
     out.println();
     out.println("Phones" + (phones.size() > SHOWN ? " (first " + SHOWN + ")" : "") + ":");
-    out.print(Tables.phones(phones.subList(0, Math.min(SHOWN, phones.size()))).render());
+    out.print(Tables.phones(shownPhones, known).render());
     out.println();
 
     Optional<String> server = selection.serverId().or(() -> servers.stream().findFirst().map(Server::id));
@@ -60,7 +64,7 @@ public final class Walkthrough {
     }
     out.println("To restart: " + targets.size() + " " + selection.describe(server.get()));
     if (!changesAllowed) {
-      out.print(Tables.phones(targets).render());
+      out.print(Tables.phones(targets, PhonesByServer.of(server.get(), targets)).render());
       out.println("Read-only: nothing was restarted. Run again with --allow-changes to restart these phones.");
       return;
     }

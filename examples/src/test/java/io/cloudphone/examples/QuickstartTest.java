@@ -32,8 +32,10 @@ class QuickstartTest {
     assertThat(console.err()).isEmpty();
     assertThat(headers(out)).containsExactly("Huawei CPH", "Alibaba Cloud Phone");
     assertThat(count(out, "To restart: 7 running phone(s) on server ")).isEqualTo(2);
-    assertThat(Pattern.compile("\rrestart phones \\[#{30}] 7/7 ok 6 failed 1 in flight 0 [0-9.]+/s done\n")
+    // Output to a pipe, not a terminal: plain progress lines, no \r-joined frames.
+    assertThat(Pattern.compile("(?m)^restart phones \\[#{30}] 7/7 ok 6 failed 1 in flight 0 [0-9.]+/s done$")
         .matcher(out).results().count()).as("final progress lines").isEqualTo(2);
+    assertThat(out).doesNotContain("\r");
     assertThat(count(out, "restart phones: 6 succeeded, 1 failed\n")).isEqualTo(2);
     assertThat(out).containsPattern("demo-phone-01-03 +FAILED +FAILED \\(-1\\) +FAILED \\(-6\\) +"
         + "CPS\\.0054: Handle job timeout\\.\n");
@@ -45,6 +47,26 @@ class QuickstartTest {
       assertThatThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), port).close())
           .as("the fake on port %d is closed", port).isInstanceOf(ConnectException.class);
     }
+  }
+
+  @Test
+  void run_noOptions_tablesShowPhonesPerServerAndEachPhonesServer_forBothProviders() {
+    Console console = new Console();
+
+    int code = new Quickstart(Map.of(), console.out, console.err).run();
+
+    String out = console.out();
+    assertThat(code).as(console.err()).isZero();
+    // Huawei's server listing has no phone count and Alibaba's instance listing no node id: both are counted
+    // from each server's phones, 8 on each demo server.
+    assertThat(count(out, Pattern.compile("(?m)^[0-9a-f]{32} +demo-server-0[1-3] +\\S+ \\(\\S+\\) +8$")))
+        .as("Huawei servers with 8 phones").isEqualTo(3);
+    assertThat(count(out, Pattern.compile("(?m)^cpn-fake\\d+ +demo-server-0[1-3] +\\S+ \\(\\S+\\) +8$")))
+        .as("Alibaba nodes with 8 phones").isEqualTo(3);
+    assertThat(count(out, Pattern.compile("(?m)^[0-9a-f]{32} +demo-phone-0(\\d)-\\d\\d +\\S+ \\(\\S+\\) +[0-9a-f]{32}$")))
+        .as("Huawei phones with their server").isEqualTo(10);
+    assertThat(count(out, Pattern.compile("(?m)^acp-fake00(\\d)\\d+ +demo-phone-0\\1-\\d\\d +\\S+ \\(\\S+\\) +cpn-fake0+\\1$")))
+        .as("Alibaba phones with the node they are on").isEqualTo(10);
   }
 
   @Test
@@ -77,6 +99,10 @@ class QuickstartTest {
 
   private static List<Integer> ports(String out) {
     return HEADER.matcher(out).results().map(m -> Integer.parseInt(m.group(2))).toList();
+  }
+
+  private static long count(String text, Pattern pattern) {
+    return pattern.matcher(text).results().count();
   }
 
   private static int count(String text, String part) {

@@ -9,6 +9,8 @@ import io.cloudphone.core.PhoneFilter;
 import io.cloudphone.core.Provider;
 import io.cloudphone.core.bulk.BulkOptions;
 import io.cloudphone.core.bulk.BulkResult;
+import io.cloudphone.testkit.junit.CloudPhoneFakes;
+import io.cloudphone.testkit.junit.InjectFake;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

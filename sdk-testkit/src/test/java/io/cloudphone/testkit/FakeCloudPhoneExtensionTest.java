@@ -7,6 +7,8 @@ import io.cloudphone.core.CloudPhoneClient;
 import io.cloudphone.core.PhoneFilter;
 import io.cloudphone.huawei.HuaweiCphClient;
 import io.cloudphone.huawei.model.ListCloudPhonesRequest;
+import io.cloudphone.testkit.junit.CloudPhoneFakes;
+import io.cloudphone.testkit.junit.InjectFake;
 import java.net.ConnectException;
 import java.net.Socket;
 import java.net.URI;

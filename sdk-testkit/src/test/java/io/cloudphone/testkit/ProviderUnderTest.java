@@ -1,5 +1,6 @@
 package io.cloudphone.testkit;
 
+import io.cloudphone.testkit.internal.FakeKind;
 import java.util.List;
 
 /**

@@ -1,6 +1,9 @@
-package io.cloudphone.testkit;
+package io.cloudphone.testkit.junit;
 
 import io.cloudphone.core.Provider;
+import io.cloudphone.testkit.CloudPhoneFake;
+import io.cloudphone.testkit.FakeHuaweiCph;
+import io.cloudphone.testkit.FakeTime;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -33,6 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @ExtendWith(FakeCloudPhoneExtension.class)
+@SuppressWarnings("exports") // JUnit is 'requires static' on purpose: see FakeCloudPhoneExtension
 public @interface CloudPhoneFakes {
   /** Servers (nodes) in each fake. */
   int servers() default 2;

@@ -1,7 +1,12 @@
-package io.cloudphone.testkit;
+package io.cloudphone.testkit.junit;
 
 import io.cloudphone.core.CloudPhoneClient;
 import io.cloudphone.core.Provider;
+import io.cloudphone.testkit.CloudPhoneFake;
+import io.cloudphone.testkit.FakeTime;
+import io.cloudphone.testkit.FaultPlan;
+import io.cloudphone.testkit.Fleet;
+import io.cloudphone.testkit.internal.FakeKind;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
@@ -23,6 +28,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * provider per test), hands out them, their clients and their {@link FakeTime} as parameters and
  * {@link InjectFake} fields, and closes them after the test.
  */
+// JUnit's types in these signatures come from a 'requires static', not 'requires static transitive': a transitive
+// one made javac demand JUnit from every module requiring the testkit; users of the extension require JUnit anyway.
+@SuppressWarnings("exports")
 public final class FakeCloudPhoneExtension implements ParameterResolver, BeforeEachCallback, AfterEachCallback {
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(FakeCloudPhoneExtension.class);

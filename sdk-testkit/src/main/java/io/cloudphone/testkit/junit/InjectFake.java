@@ -1,4 +1,4 @@
-package io.cloudphone.testkit;
+package io.cloudphone.testkit.junit;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a test-class field that {@link FakeCloudPhoneExtension} sets before each test: a fake, a typed or
- * neutral client, or the {@link FakeTime}, as for parameters (see {@link CloudPhoneFakes}).
+ * neutral client, or the {@link io.cloudphone.testkit.FakeTime FakeTime}, as for parameters (see {@link CloudPhoneFakes}).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

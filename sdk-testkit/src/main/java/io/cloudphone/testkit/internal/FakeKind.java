@@ -1,7 +1,13 @@
-package io.cloudphone.testkit;
+package io.cloudphone.testkit.internal;
 
 import io.cloudphone.core.CloudPhoneClient;
 import io.cloudphone.core.Provider;
+import io.cloudphone.testkit.CloudPhoneFake;
+import io.cloudphone.testkit.FakeAlibabaCloudPhone;
+import io.cloudphone.testkit.FakeHuaweiCph;
+import io.cloudphone.testkit.FakeTime;
+import io.cloudphone.testkit.FaultPlan;
+import io.cloudphone.testkit.Fleet;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,24 +21,24 @@ import java.util.Optional;
  * @param clientType the typed client's interface
  * @param starter starts one
  */
-record FakeKind<F extends CloudPhoneFake<C>, C extends CloudPhoneClient>(Provider provider, Class<F> fakeType,
+public record FakeKind<F extends CloudPhoneFake<C>, C extends CloudPhoneClient>(Provider provider, Class<F> fakeType,
     Class<C> clientType, Starter<F> starter) {
 
   /** Starts a fake of this kind. */
   @FunctionalInterface
-  interface Starter<F> {
+  public interface Starter<F> {
     F start(Fleet fleet, FaultPlan faults, FakeTime time);
   }
 
   /** Every kind of fake, one per provider. */
-  static final List<FakeKind<?, ?>> ALL = List.of(
+  public static final List<FakeKind<?, ?>> ALL = List.of(
       new FakeKind<>(Provider.HUAWEI, FakeHuaweiCph.class, io.cloudphone.huawei.HuaweiCphClient.class,
           FakeHuaweiCph::start),
       new FakeKind<>(Provider.ALIBABA, FakeAlibabaCloudPhone.class,
           io.cloudphone.alibaba.AlibabaCloudPhoneClient.class, FakeAlibabaCloudPhone::start));
 
   /** The kind imitating {@code provider}. */
-  static Optional<FakeKind<?, ?>> of(Provider provider) {
+  public static Optional<FakeKind<?, ?>> of(Provider provider) {
     return ALL.stream().filter(kind -> kind.provider() == provider).findFirst();
   }
 }
