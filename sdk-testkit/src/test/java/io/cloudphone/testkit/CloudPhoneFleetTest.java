@@ -167,7 +167,7 @@ class CloudPhoneFleetTest {
   /** How the north member fails after the listing. */
   enum Failure {
     THROTTLED("APIGW.0308"),
-    DOWN("(could not connect|connection failed) talking to|could not connect to"),
+    DOWN("could not connect to|connection failed talking to"),
     WRONG_CREDENTIALS("APIGW.0301");
 
     /** A pattern the failed items' code or message must contain. */
