@@ -1,17 +1,27 @@
 package io.cloudphone.core;
 
+import io.cloudphone.core.internal.fleet.FleetConfig;
 import io.cloudphone.core.internal.fleet.FleetContext;
 import io.cloudphone.core.internal.fleet.FleetIndex;
 import io.cloudphone.core.internal.fleet.FleetJobs;
 import io.cloudphone.core.internal.fleet.FleetPhones;
 import io.cloudphone.core.internal.fleet.FleetServers;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -55,6 +65,67 @@ public final class CloudPhoneFleet implements CloudPhoneClient {
   /** A builder for a fleet; add at least one member. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * A fleet of one member per provider configured through its standard environment variables
+   * ({@code HUAWEICLOUD_SDK_REGION} + {@code HUAWEICLOUD_SDK_AK}/{@code _SK}, {@code ALIBABA_CLOUD_REGION_ID} +
+   * {@code ALIBABA_CLOUD_ACCESS_KEY_ID}/{@code _SECRET}), named {@code <provider>-<region>}.
+   *
+   * @throws IllegalStateException when no provider is configured
+   */
+  public static CloudPhoneFleet fromEnvironment() {
+    return fromEnvironment(System::getenv, CallListener.none());
+  }
+
+  /** The same as {@link #fromEnvironment()}, reading variables from {@code environment}, calls told to {@code listener}. */
+  public static CloudPhoneFleet fromEnvironment(Function<String, String> environment, CallListener listener) {
+    return builder().members(new FleetConfig(environment, listener).fromEnvironment()).build();
+  }
+
+  /**
+   * A fleet described by a properties file, secrets read from the environment:
+   *
+   * <pre>
+   * member.huawei-cn-east-3.provider=huawei
+   * member.huawei-cn-east-3.region=cn-east-3
+   * member.huawei-cn-east-3.credentials=env:CPH_EAST   # CPH_EAST_ACCESS_KEY_ID, CPH_EAST_ACCESS_KEY_SECRET
+   * member.alibaba-shanghai.provider=alibaba
+   * member.alibaba-shanghai.region=cn-shanghai         # credentials=env (the default): ALIBABA_CLOUD_* variables
+   * listing=interleaved                                # optional; sequential by default
+   * </pre>
+   *
+   * <p>Each member may also have an {@code endpoint} and its provider's options (Huawei: {@code projectId},
+   * {@code iamEndpoint}).
+   *
+   * @throws IllegalArgumentException when the file is malformed, names an unknown provider or setting, or has a
+   *     key that looks like a secret (secret, password, token, access key): secrets never go in the file
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
+  public static CloudPhoneFleet fromProperties(Path file) {
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read fleet configuration " + file, e);
+    }
+    return fromProperties(properties, System::getenv, CallListener.none());
+  }
+
+  /**
+   * A fleet described by {@code properties} (the format of {@link #fromProperties(Path)}), with credential
+   * variables looked up in {@code secrets} (the environment, or your own secret store) and every member's calls
+   * told to {@code listener}.
+   */
+  public static CloudPhoneFleet fromProperties(Properties properties, Function<String, String> secrets,
+      CallListener listener) {
+    Builder builder = builder().members(new FleetConfig(secrets, listener).fromProperties(properties));
+    String listing = properties.getProperty("listing", "sequential").trim().toUpperCase(Locale.ROOT);
+    try {
+      return builder.listing(FleetListing.valueOf(listing)).build();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("fleet configuration: listing must be sequential or interleaved");
+    }
   }
 
   /** The members by name, in the order they were added. */
@@ -203,6 +274,11 @@ public final class CloudPhoneFleet implements CloudPhoneClient {
       if (members.putIfAbsent(name, client) != null) {
         throw new IllegalArgumentException("the fleet already has a member named " + name);
       }
+      return this;
+    }
+
+    private Builder members(Map<String, CloudPhoneClient> all) {
+      all.forEach(this::member);
       return this;
     }
 
