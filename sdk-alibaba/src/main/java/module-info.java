@@ -11,4 +11,6 @@ module io.cloudphone.alibaba {
 
   // Jackson builds the immutable models through their generated (package-private) JSON helpers.
   opens io.cloudphone.alibaba.model to com.fasterxml.jackson.databind;
+
+  provides io.cloudphone.core.CloudPhoneClientFactory with io.cloudphone.alibaba.internal.AlibabaClientFactory;
 }

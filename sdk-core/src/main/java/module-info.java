@@ -12,4 +12,7 @@ module io.cloudphone.core {
   exports io.cloudphone.core.internal to io.cloudphone.huawei, io.cloudphone.alibaba, io.cloudphone.testkit;
 
   opens io.cloudphone.core to com.fasterxml.jackson.databind;
+
+  // Provider modules build fleet members from configuration without sdk-core depending on them.
+  uses io.cloudphone.core.CloudPhoneClientFactory;
 }

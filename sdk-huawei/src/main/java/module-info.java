@@ -11,4 +11,6 @@ module io.cloudphone.huawei {
 
   // Jackson builds the immutable models through their generated (package-private) JSON helpers.
   opens io.cloudphone.huawei.model to com.fasterxml.jackson.databind;
+
+  provides io.cloudphone.core.CloudPhoneClientFactory with io.cloudphone.huawei.internal.HuaweiClientFactory;
 }

@@ -44,6 +44,7 @@ public abstract class CloudPhoneClientBuilder<B extends CloudPhoneClientBuilder<
   private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
   private Clock clock = Clock.system();
+  private CallListener callListener = CallListener.none();
 
   /** Creates a builder with the default settings. */
   protected CloudPhoneClientBuilder() {}
@@ -138,6 +139,16 @@ public abstract class CloudPhoneClientBuilder<B extends CloudPhoneClientBuilder<
     return self();
   }
 
+  /**
+   * Tells {@code listener} how every attempt of every call ended (operation, attempt, status, error code,
+   * throttling, retry delay, latency, request id) and how bulk operations progress; for metrics and tracing.
+   * Its events never carry headers, query strings, bodies, credentials, tokens or signatures.
+   */
+  public B callListener(CallListener listener) {
+    this.callListener = Objects.requireNonNull(listener, "callListener");
+    return self();
+  }
+
   /** Builds the client. */
   public abstract C build();
 
@@ -195,6 +206,11 @@ public abstract class CloudPhoneClientBuilder<B extends CloudPhoneClientBuilder<
   /** The clock. */
   protected Clock clock() {
     return clock;
+  }
+
+  /** The call listener, {@link CallListener#none()} when none was set. */
+  protected CallListener callListener() {
+    return callListener;
   }
 
   @SuppressWarnings("unchecked")

@@ -38,4 +38,7 @@ abstract class JobDef {
 
   /** When the job ended. */
   public abstract Optional<Instant> endedAt();
+
+  /** The {@link CloudPhoneFleet} member it was read through, e.g. {@code huawei-cn-east-3}; empty outside a fleet. */
+  public abstract Optional<String> member();
 }

@@ -48,4 +48,7 @@ abstract class PhoneDef {
 
   /** When the phone was created. */
   public abstract Optional<Instant> createdAt();
+
+  /** The {@link CloudPhoneFleet} member it was read through, e.g. {@code huawei-cn-east-3}; empty outside a fleet. */
+  public abstract Optional<String> member();
 }

@@ -45,4 +45,7 @@ abstract class ServerDef {
 
   /** When the server was created. */
   public abstract Optional<Instant> createdAt();
+
+  /** The {@link CloudPhoneFleet} member it was read through, e.g. {@code huawei-cn-east-3}; empty outside a fleet. */
+  public abstract Optional<String> member();
 }

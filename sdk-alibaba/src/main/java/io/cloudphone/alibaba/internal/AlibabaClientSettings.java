@@ -1,6 +1,7 @@
 package io.cloudphone.alibaba.internal;
 
 import io.cloudphone.alibaba.AlibabaSignatureVersion;
+import io.cloudphone.core.CallListener;
 import io.cloudphone.core.Clock;
 import io.cloudphone.core.RetryPolicy;
 import io.cloudphone.core.auth.CredentialsProvider;
@@ -22,7 +23,8 @@ import okhttp3.OkHttpClient;
  * @param nonces supplies a fresh signature nonce for every attempt
  * @param callDeadline the overall deadline of each call, retries included
  * @param maxResponseBytes the largest answer body a call may read
+ * @param callListener who hears how each attempt ended and how bulk operations progress
  */
 public record AlibabaClientSettings(String regionId, URI endpoint, AlibabaSignatureVersion signatureVersion,
     CredentialsProvider credentials, OkHttpClient httpClient, RetryPolicy retryPolicy, Clock clock,
-    Supplier<String> nonces, Duration callDeadline, long maxResponseBytes) {}
+    Supplier<String> nonces, Duration callDeadline, long maxResponseBytes, CallListener callListener) {}

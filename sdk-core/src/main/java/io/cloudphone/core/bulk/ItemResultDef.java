@@ -30,6 +30,9 @@ abstract class ItemResultDef {
   /** The job's output (e.g. a shell command's), when there is one. */
   public abstract Optional<String> output();
 
+  /** The {@code CloudPhoneFleet} member the id was routed to; empty outside a fleet or when no member knew it. */
+  public abstract Optional<String> member();
+
   /** A result for an id that was never sent. */
   public static ItemResult notAttempted(String id) {
     return ItemResult.builder().id(id).outcome(ItemOutcome.NOT_ATTEMPTED).build();

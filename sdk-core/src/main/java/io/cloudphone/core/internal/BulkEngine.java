@@ -1,9 +1,11 @@
 package io.cloudphone.core.internal;
 
 import io.cloudphone.core.Backoff;
+import io.cloudphone.core.CallListener;
 import io.cloudphone.core.Clock;
 import io.cloudphone.core.bulk.BulkOperation;
 import io.cloudphone.core.bulk.BulkOptions;
+import io.cloudphone.core.bulk.ProgressListener;
 import java.time.Duration;
 import java.util.Collection;
 
@@ -14,10 +16,17 @@ public final class BulkEngine {
       .maxDelay(Duration.ofSeconds(15)).multiplier(1.5).jitter(0.2).build();
 
   private final Clock clock;
+  private final CallListener events;
 
   /** An engine pacing and polling on {@code clock}. */
   public BulkEngine(Clock clock) {
+    this(clock, CallListener.none());
+  }
+
+  /** An engine pacing and polling on {@code clock} that also tells {@code events} of every progress step. */
+  public BulkEngine(Clock clock, CallListener events) {
     this.clock = clock;
+    this.events = events;
   }
 
   /**
@@ -34,7 +43,7 @@ public final class BulkEngine {
   public BulkOperation start(String name, Collection<String> ids, int batchLimit, double defaultRate,
       BulkOptions options, ChunkSubmitter submitter, CompletionPoller poller) {
     Validate.notNull("ids", ids);
-    Validate.notNull("options", options);
+    options = withEvents(Validate.notNull("options", options));
     int chunkSize = Math.min(batchLimit, options.chunkSize().orElse(batchLimit));
     double rate = options.requestsPerSecond().orElse(defaultRate);
     TokenBucket bucket = new TokenBucket(clock, rate, Math.max(1, Math.min(options.maxConcurrency(),
@@ -43,5 +52,20 @@ public final class BulkEngine {
         submitter, poller, POLLING);
     operation.start();
     return operation;
+  }
+
+  /** The caller's options whose progress listener also tells the client's call listener. */
+  private BulkOptions withEvents(BulkOptions options) {
+    if (events == CallListener.none()) {
+      return options;
+    }
+    ProgressListener own = options.listener().orElse(null);
+    ProgressListener both = progress -> {
+      events.onBulkProgress(progress);
+      if (own != null) {
+        own.onProgress(progress);
+      }
+    };
+    return BulkOptions.builder().from(options).listener(both).build();
   }
 }

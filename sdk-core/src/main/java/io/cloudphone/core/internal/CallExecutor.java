@@ -28,13 +28,13 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.cloudphone.core.CallListener;
 
 /**
  * Runs calls with retries, blocking or not: every attempt is freshly signed, refused answers are mapped by the
- * provider's {@link ErrorMapper}, and each attempt is logged at DEBUG without headers or bodies (so no
- * signature, token or secret can reach a log).
+ * provider's {@link ErrorMapper}, and each attempt's end is told to the client's {@link CallEvents} (the DEBUG log
+ * and the user's {@link CallListener}) without headers, query strings or bodies, so no signature, token or secret
+ * can reach a log or a listener.
  *
  * <p>Every call has an overall deadline covering all its attempts and the backoff between them; each attempt's
  * OkHttp call timeout is the smaller of the client's per-attempt {@code callTimeout} and what is left of the
@@ -42,8 +42,6 @@ import org.slf4j.LoggerFactory;
  * {@link #withDeadline} share everything, including whether the client is closed.
  */
 public final class CallExecutor {
-  private static final Logger LOG = LoggerFactory.getLogger("io.cloudphone.http");
-
   private final Provider provider;
   private final OkHttpClient http;
   private final Clock clock;
@@ -53,16 +51,23 @@ public final class CallExecutor {
   private final Duration deadline;
   private final long maxResponseBytes;
   private final AtomicBoolean closed;
+  private final CallEvents events;
 
-  /** An executor for one SDK client. */
+  /** An executor for one SDK client that only logs its attempts at DEBUG. */
   public CallExecutor(Provider provider, OkHttpClient http, Clock clock, RetryPolicy policy, ErrorMapper errors,
       String requestIdHeader, Duration deadline, long maxResponseBytes) {
+    this(provider, http, clock, policy, errors, requestIdHeader, deadline, maxResponseBytes, CallListener.none());
+  }
+
+  /** An executor for one SDK client that tells {@code listener} (after the DEBUG log) how each attempt ended. */
+  public CallExecutor(Provider provider, OkHttpClient http, Clock clock, RetryPolicy policy, ErrorMapper errors,
+      String requestIdHeader, Duration deadline, long maxResponseBytes, CallListener listener) {
     this(provider, http, clock, new RetryDecider(policy, () -> ThreadLocalRandom.current().nextDouble()), errors,
-        requestIdHeader, deadline, maxResponseBytes, new AtomicBoolean());
+        requestIdHeader, deadline, maxResponseBytes, new AtomicBoolean(), CallEvents.of(listener));
   }
 
   private CallExecutor(Provider provider, OkHttpClient http, Clock clock, RetryDecider retries, ErrorMapper errors,
-      String requestIdHeader, Duration deadline, long maxResponseBytes, AtomicBoolean closed) {
+      String requestIdHeader, Duration deadline, long maxResponseBytes, AtomicBoolean closed, CallEvents events) {
     this.provider = provider;
     this.http = http;
     this.clock = clock;
@@ -75,12 +80,13 @@ public final class CallExecutor {
     }
     this.maxResponseBytes = maxResponseBytes;
     this.closed = closed;
+    this.events = events;
   }
 
   /** The same executor with another overall deadline per call; it shares the client's lifecycle. */
   public CallExecutor withDeadline(Duration newDeadline) {
     return new CallExecutor(provider, http, clock, retries, errors, requestIdHeader,
-        positive(newDeadline), maxResponseBytes, closed);
+        positive(newDeadline), maxResponseBytes, closed, events);
   }
 
   private static Duration positive(Duration value) {
@@ -98,6 +104,11 @@ public final class CallExecutor {
   /** The overall deadline of each call. */
   public Duration deadline() {
     return deadline;
+  }
+
+  /** Where attempts and bulk progress are told: the DEBUG log and the user's listener. */
+  public CallEvents events() {
+    return events;
   }
 
   /** Refuses every later call (of this executor and its views); idempotent. */
@@ -131,8 +142,10 @@ public final class CallExecutor {
       if (remaining.isNegative() || remaining.isZero()) {
         throw timedOut(exchange, attempt - 1, last);
       }
+      AttemptTrace trace = new AttemptTrace(provider, exchange.operationName(), attempt);
       try {
         Request request = exchange.newAttempt(clock.instant());
+        trace.sent(request);
         long startNanos = System.nanoTime();
         Call call = newCall(request, remaining);
         Response response;
@@ -142,20 +155,25 @@ public final class CallExecutor {
           throw transportFailure(exchange, request, attempt, startNanos, e);
         }
         try (response) {
-          return handle(exchange, request, response, attempt, startNanos);
+          T value = handle(exchange, request, response, attempt, startNanos);
+          events.onAttempt(trace.succeeded(response.code(), response.header(requestIdHeader)));
+          return value;
         }
       } catch (CloudPhoneException e) {
         if (!refreshed && e instanceof AuthenticationException && exchange.refreshAuthentication()) {
           refreshed = true;
+          events.onAttempt(trace.failed(e, Optional.of(Duration.ZERO)));
           continue;
         }
         last = e;
         Instant now = clock.instant();
         Optional<Duration> delay = retries.nextDelay(attempt, started, now, e, exchange.idempotent());
+        boolean retry = delay.isPresent() && !now.plus(delay.get()).isAfter(deadlineAt);
+        events.onAttempt(trace.failed(e, retry ? delay : Optional.empty()));
         if (delay.isEmpty()) {
           throw ranOutOfTime(e, now, deadlineAt) ? timedOut(exchange, attempt, e) : e;
         }
-        if (now.plus(delay.get()).isAfter(deadlineAt)) {
+        if (!retry) {
           throw timedOut(exchange, attempt, e);
         }
         clock.sleep(delay.get());
@@ -202,7 +220,6 @@ public final class CallExecutor {
   private <T> T handle(Exchange<T> exchange, Request request, Response response, int attempt, long startNanos)
       throws CloudPhoneException {
     String requestId = response.header(requestIdHeader);
-    log(exchange, request, response.code(), requestId, attempt, startNanos);
     long announced = response.body().contentLength();
     if (response.isSuccessful()) {
       if (announced > maxResponseBytes) {
@@ -246,7 +263,6 @@ public final class CallExecutor {
 
   private CloudPhoneTransportException transportFailure(
       Exchange<?> exchange, Request request, int attempt, long startNanos, IOException e) {
-    log(exchange, request, -1, null, attempt, startNanos);
     boolean notSent = e instanceof ConnectException || e instanceof UnknownHostException
         || e instanceof NoRouteToHostException;
     boolean retryable = !(e instanceof SSLException) && !isCancellation(e);
@@ -260,16 +276,6 @@ public final class CallExecutor {
     return e instanceof InterruptedIOException && "Canceled".equalsIgnoreCase(String.valueOf(e.getMessage()));
   }
 
-  private void log(Exchange<?> exchange, Request request, int status, String requestId, int attempt,
-      long startNanos) {
-    if (LOG.isDebugEnabled()) {
-      long millis = (System.nanoTime() - startNanos) / 1_000_000;
-      LOG.debug("{} {} {} {} -> {} request-id={} attempt={} {}ms", provider.displayName(),
-          exchange.operationName(), request.method(), request.url().encodedPath(),
-          status < 0 ? "failed" : String.valueOf(status), requestId, attempt, millis);
-    }
-  }
-
   /** The state of one asynchronous call across its attempts. */
   private final class AsyncCall<T> {
     final CompletableFuture<T> result = new CompletableFuture<>();
@@ -279,6 +285,7 @@ public final class CallExecutor {
     int attempts;
     boolean refreshed;
     CloudPhoneException last;
+    AttemptTrace trace;
 
     AsyncCall(Exchange<T> exchange, Instant started, Instant deadlineAt) {
       this.exchange = exchange;
@@ -300,9 +307,11 @@ public final class CallExecutor {
         return;
       }
       attempts++;
+      trace = new AttemptTrace(provider, exchange.operationName(), attempts);
       Request request;
       try {
         request = exchange.newAttempt(clock.instant());
+        trace.sent(request);
       } catch (CloudPhoneException e) {
         failed(e);
         return;
@@ -326,7 +335,9 @@ public final class CallExecutor {
         @Override
         public void onResponse(Call done, Response response) {
           try (response) {
-            result.complete(handle(exchange, request, response, attempts, startNanos));
+            T value = handle(exchange, request, response, attempts, startNanos);
+            events.onAttempt(trace.succeeded(response.code(), response.header(requestIdHeader)));
+            result.complete(value);
           } catch (CloudPhoneException e) {
             failed(e);
           } catch (RuntimeException e) {
@@ -347,6 +358,7 @@ public final class CallExecutor {
           return;
         }
         if (retry) {
+          events.onAttempt(trace.failed(e, Optional.of(Duration.ZERO)));
           attempts--;
           attempt();
           return;
@@ -355,9 +367,11 @@ public final class CallExecutor {
       last = e;
       Instant now = clock.instant();
       Optional<Duration> delay = retries.nextDelay(attempts, started, now, e, exchange.idempotent());
+      boolean retry = delay.isPresent() && !now.plus(delay.get()).isAfter(deadlineAt);
+      events.onAttempt(trace.failed(e, retry ? delay : Optional.empty()));
       if (delay.isEmpty()) {
         result.completeExceptionally(ranOutOfTime(e, now, deadlineAt) ? timedOut(exchange, attempts, e) : e);
-      } else if (now.plus(delay.get()).isAfter(deadlineAt)) {
+      } else if (!retry) {
         result.completeExceptionally(timedOut(exchange, attempts, e));
       } else {
         clock.delay(delay.get()).thenRun(this::attempt);

@@ -1,5 +1,6 @@
 package io.cloudphone.huawei.internal;
 
+import io.cloudphone.core.CallListener;
 import io.cloudphone.core.Clock;
 import io.cloudphone.core.RetryPolicy;
 import io.cloudphone.core.auth.CredentialsProvider;
@@ -21,10 +22,11 @@ import okhttp3.OkHttpClient;
  * @param clock the clock
  * @param callDeadline the overall deadline of each call, retries included
  * @param maxResponseBytes the largest answer body a call may read
+ * @param callListener who hears how each attempt ended and how bulk operations progress
  */
 public record HuaweiClientSettings(String region, URI endpoint, URI iamEndpoint, Optional<String> projectId,
     CredentialsProvider credentials, OkHttpClient httpClient, RetryPolicy retryPolicy, Clock clock,
-    Duration callDeadline, long maxResponseBytes) {
+    Duration callDeadline, long maxResponseBytes, CallListener callListener) {
   /** The stand-in region of a client built with only an endpoint override. */
   public static final String UNSET_REGION = "local";
 

@@ -1,6 +1,7 @@
 package io.cloudphone.huawei.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudphone.core.CallListener;
 import io.cloudphone.core.Clock;
 import io.cloudphone.core.internal.CallExecutor;
 import io.cloudphone.core.internal.Exchange;
@@ -81,6 +82,11 @@ public final class HuaweiInvoker {
     return executor.clock();
   }
 
+  /** Where this client's attempts and bulk progress are told: its DEBUG log and the user's call listener. */
+  public CallListener events() {
+    return executor.events();
+  }
+
   /** The region the user configured, empty when only an endpoint override was given. */
   public Optional<String> region() {
     return region;
@@ -126,7 +132,7 @@ public final class HuaweiInvoker {
     HuaweiErrorMapper errors = new HuaweiErrorMapper(json);
     CallExecutor executor = new CallExecutor(io.cloudphone.core.Provider.HUAWEI, settings.httpClient(),
         settings.clock(), settings.retryPolicy(), errors, "X-Request-Id", settings.callDeadline(),
-        settings.maxResponseBytes());
+        settings.maxResponseBytes(), settings.callListener());
     IamClient iam = new IamClient(executor, json, settings.iamEndpoint(), settings.region());
     HuaweiAuthenticator auth = new HuaweiAuthenticator(settings.credentials(),
         new IamTokenCache(iam, settings.clock()));

@@ -1,5 +1,6 @@
 package io.cloudphone.huawei.internal.neutral;
 
+import io.cloudphone.core.CallListener;
 import io.cloudphone.core.Clock;
 import io.cloudphone.core.Jobs;
 import io.cloudphone.core.Phones;
@@ -18,8 +19,8 @@ public final class HuaweiNeutralApi {
   private final Jobs jobs;
 
   /** The neutral API over {@code client}, pacing and polling on {@code clock}, stamping models with {@code region}. */
-  public HuaweiNeutralApi(HuaweiCphClient client, Clock clock, Optional<String> region) {
-    BulkEngine engine = new BulkEngine(clock);
+  public HuaweiNeutralApi(HuaweiCphClient client, Clock clock, CallListener events, Optional<String> region) {
+    BulkEngine engine = new BulkEngine(clock, events);
     JobRequestIndex index = new JobRequestIndex(REMEMBERED_JOBS);
     HuaweiJobFetcher fetcher = new HuaweiJobFetcher(client.async(), index);
     this.servers = new HuaweiServers(client, engine, index, fetcher, new HuaweiServerMapper(region));
