@@ -121,7 +121,7 @@ final class AlibabaBackupHandlers {
       ObjectNode file = world.backups.get(id);
       settle(file, ex);
       if (!file.path("Status").asText().equals("AVAILABLE")) {
-        throw new AlibabaFault(400, "IncorrectBackupFileStatus", "The backup file " + id + " is "
+        throw new AlibabaFault(400, "IncorrectStatus.BackupFile", "The backup file " + id + " is "
             + file.path("Status").asText() + ", not AVAILABLE.");
       }
     });

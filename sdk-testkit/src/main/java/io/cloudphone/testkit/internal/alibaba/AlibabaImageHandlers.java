@@ -101,7 +101,7 @@ final class AlibabaImageHandlers {
     ObjectNode image = custom(ex.call.required("ImageId"), ex);
     List<String> regions = ex.call.requiredIds("DistributeRegionList", 20);
     if (!image.path("Status").asText().equals("AVAILABLE")) {
-      throw new AlibabaFault(400, "IncorrectImageStatus", "The image " + world.images.id(image) + " is "
+      throw new AlibabaFault(400, "IncorrectStatus.Image", "The image " + world.images.id(image) + " is "
           + image.path("Status").asText() + "; only AVAILABLE images can be distributed.");
     }
     ArrayNode list = (ArrayNode) image.get("ImageRegionList");

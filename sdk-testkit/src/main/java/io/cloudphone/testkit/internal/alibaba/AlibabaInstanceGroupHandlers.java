@@ -270,7 +270,7 @@ final class AlibabaInstanceGroupHandlers {
     String imageId = ex.call.required("ImageId");
     ObjectNode image = world.images.get(imageId);
     if (!image.path("Status").asText().equals("AVAILABLE")) {
-      throw new AlibabaFault(400, "IncorrectImageStatus", "The image " + imageId + " is "
+      throw new AlibabaFault(400, "IncorrectStatus.Image", "The image " + imageId + " is "
           + image.path("Status").asText() + ", not AVAILABLE.");
     }
     for (ObjectNode group : groups) {

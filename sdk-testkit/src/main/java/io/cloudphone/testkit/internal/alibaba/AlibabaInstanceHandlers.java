@@ -234,7 +234,7 @@ final class AlibabaInstanceHandlers {
     String imageId = ex.call.required("ImageId");
     ObjectNode image = world.images.get(imageId);
     if (!image.path("Status").asText().equals("AVAILABLE")) {
-      throw new AlibabaFault(400, "IncorrectImageStatus", "The image " + imageId + " is "
+      throw new AlibabaFault(400, "IncorrectStatus.Image", "The image " + imageId + " is "
           + image.path("Status").asText() + ", not AVAILABLE.");
     }
     AlibabaTask batch = world.instanceJob(ex, "UpdateInstanceImage", "{\"ImageId\":\"" + imageId + "\"}", targets,
