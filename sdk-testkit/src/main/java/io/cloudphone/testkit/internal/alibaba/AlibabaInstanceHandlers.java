@@ -93,13 +93,13 @@ final class AlibabaInstanceHandlers {
     return out;
   }
 
-  /** ModifyDisplayConfig: width/height 1 to 4096 (even), DPI 72 to 1024, FPS 1 to 120, LockResolution on/off. */
+  /** ModifyDisplayConfig: width/height 1 to 4096 (even), DPI 72 to 600, FPS 1 to 120, LockResolution on/off. */
   private ObjectNode modifyDisplay(AlibabaExchange ex) {
     List<AlibabaInstance> targets = named(ex.call, "AndroidInstanceIds");
     ObjectNode config = ex.call.object("DisplayConfig").orElseThrow(() -> AlibabaFault.missing("DisplayConfig"));
     checkRange(config, "ResolutionWidth", 240, 4096);
     checkRange(config, "ResolutionHeight", 240, 4096);
-    checkRange(config, "Dpi", 72, 1024);
+    checkRange(config, "Dpi", 72, 600);
     checkRange(config, "Fps", 1, 120);
     if (config.has("LockResolution") && !RESOLUTION_LOCK.contains(config.path("LockResolution").asText())) {
       throw AlibabaFault.invalid("DisplayConfig.LockResolution", "must be on or off");
