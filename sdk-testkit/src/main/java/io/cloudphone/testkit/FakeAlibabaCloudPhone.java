@@ -203,6 +203,15 @@ public final class FakeAlibabaCloudPhone implements CloudPhoneFake<AlibabaCloudP
     backend.shell(responder);
   }
 
+  /**
+   * How orders placed by buying, renewing and changing paid resources are settled from now on: {@link
+   * OrderPayment#PAID} (the default) completes them at once, {@link OrderPayment#PENDING} returns an order id but
+   * changes nothing, {@link OrderPayment#FAILED} answers {@code InsufficientBalance}.
+   */
+  public void orderPayment(OrderPayment payment) {
+    backend.orderPayment(payment);
+  }
+
   @Override
   public void close() {
     server.close();

@@ -72,6 +72,11 @@ public final class AlibabaBackend {
     }
   }
 
+  /** How orders (buying, renewing, changing paid resources) are settled from now on. */
+  public void orderPayment(io.cloudphone.testkit.OrderPayment payment) {
+    world.payment = Objects.requireNonNull(payment, "payment");
+  }
+
   /** What RunCommand prints: {@code (instanceId, command) -> output}. */
   public void shell(BiFunction<String, String, String> responder) {
     world.shell = Objects.requireNonNull(responder, "responder");

@@ -9,7 +9,7 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * RunCommand and DescribeInvocations. A command run is a batch task whose id is also the InvokeId RunCommand
+ * Shell commands: RunCommand, RunSyncCommand and DescribeInvocations. A command run is a batch task whose id is also the InvokeId RunCommand
  * returns, with one child per instance that DescribeInvocations reads back as that instance's invocation:
  * Running until the job time has passed, then Success with the shell's output (or Failed).
  */
@@ -21,6 +21,40 @@ final class AlibabaCommands {
 
   AlibabaCommands(AlibabaWorld world) {
     this.world = world;
+  }
+
+  void register(AlibabaActions table) {
+    table.on("RunCommand", this::runCommand)
+        .on("RunSyncCommand", this::runSyncCommand)
+        .on("DescribeInvocations", this::describeInvocations);
+  }
+
+  /**
+   * RunSyncCommand: the command runs at once on 1 to 50 RUNNING instances and the answer carries each output
+   * (the fake does not make the caller wait WaitTime).
+   */
+  ObjectNode runSyncCommand(AlibabaExchange ex) {
+    AlibabaRpcCall call = ex.call;
+    String command = decode(call.required("CommandContent"), call.string("ContentEncoding").orElse("PlainText"));
+    List<AlibabaInstance> targets = world.existing(call.requiredList("InstanceIds", MAX_INSTANCES));
+    call.longInteger("WaitTime", 1, 300, 30);
+    ObjectNode out = AlibabaJsonOut.answer(ex.requestId);
+    ArrayNode data = out.putArray("Data");
+    for (AlibabaInstance instance : targets) {
+      ObjectNode row = data.addObject().put("InstanceId", instance.id).put("InvocationId", "sync-" + ex.requestId)
+          .put("StartTime", AlibabaJsonOut.dateTime(ex.now)).put("FinishTime", AlibabaJsonOut.dateTime(ex.now));
+      String status = instance.status(ex.now);
+      if (!status.equals("RUNNING")) {
+        row.put("InvocationStatus", "Failed").put("Output", "the instance is " + status);
+      } else if (world.fails(instance)) {
+        ex.touchedFailingPhone = true;
+        row.put("InvocationStatus", "Failed").put("Output", "sh: exit status 1 (injected by the fault plan)");
+      } else {
+        FakeShell.Result result = world.run(instance, command, ex.now);
+        row.put("InvocationStatus", result.succeeded() ? "Success" : "Failed").put("Output", result.output());
+      }
+    }
+    return out.put("TotalCount", data.size());
   }
 
   /** RunCommand: CommandContent (PlainText or Base64) on 1 to 50 instances. */

@@ -12,12 +12,26 @@ import java.util.Optional;
 final class AlibabaInstance {
   final String id;
   final String nodeId;
-  final String groupId;
-  final String groupName;
+  String groupId;
+  String groupName;
   final int position;
   final Instant createdAt;
   String name;
   Instant modifiedAt;
+  String imageId = AlibabaWorld.PUBLIC_IMAGE;
+  String keyPairId;
+  String authorizedUserId;
+  String policyGroupId;
+  boolean adb;
+  boolean adbSecure;
+  boolean monitorAgent;
+  /** Display settings as DescribeDisplayConfig answers them. */
+  final ObjectNode display = AlibabaJsonOut.JSON.createObjectNode().put("ResolutionWidth", 720)
+      .put("ResolutionHeight", 1280).put("Dpi", 240).put("Fps", 30).put("LockResolution", "off");
+  /** App id to installation status (installed, uninstalled...). */
+  final java.util.Map<String, String> apps = new java.util.LinkedHashMap<>();
+  /** System properties the instance reports (build.prop style), as template ids sent made them. */
+  final java.util.Map<String, String> properties = new java.util.TreeMap<>();
   private String status;
   private String errorCode;
   private String pendingStatus;
@@ -80,19 +94,24 @@ final class AlibabaInstance {
     return Optional.ofNullable(errorCode);
   }
 
+  /** The instance's private address, derived from its position in the fleet. */
+  String ip() {
+    return "192.168." + (position / 250) + "." + (position % 250 + 2);
+  }
+
   /** The instance as DescribeAndroidInstances lists it. */
-  ObjectNode toJson(ObjectNode out, Instant now, String regionId) {
+  ObjectNode toJson(ObjectNode out, Instant now, String regionId, java.util.Map<String, String> tags) {
     out.put("AndroidInstanceId", id)
         .put("AndroidInstanceName", name)
         .put("AndroidInstanceStatus", status(now))
         .put("AndroidInstanceGroupId", groupId)
         .put("AndroidInstanceGroupName", groupName)
-        .put("NetworkInterfaceIp", "192.168." + (position / 250) + "." + (position % 250 + 2))
+        .put("NetworkInterfaceIp", ip())
         .put("RegionId", regionId)
         .put("ZoneId", regionId + "-h")
         .put("InstanceType", "ac.max")
         .put("ChargeType", "PrePaid")
-        .put("ImageId", "imgc-fake0000000001")
+        .put("ImageId", imageId)
         .put("ImageVersion", "3.5.3.867")
         .put("SystemVersion", "Android 12")
         .put("Cpu", "2")
@@ -104,10 +123,12 @@ final class AlibabaInstance {
         .put("GmtCreate", AlibabaJsonOut.dateTime(createdAt))
         .put("GmtModified", AlibabaJsonOut.dateTime(modifiedAt));
     errorCode().ifPresent(code -> out.put("ErrorCode", code));
-    out.putObject("DisplayConfig").put("ResolutionWidth", 720).put("ResolutionHeight", 1280).put("Dpi", 240)
-        .put("Fps", 30).put("LockResolution", "off");
+    java.util.Optional.ofNullable(keyPairId).ifPresent(id -> out.put("KeyPairId", id));
+    java.util.Optional.ofNullable(authorizedUserId).ifPresent(id -> out.put("AuthorizedUserId", id));
+    java.util.Optional.ofNullable(policyGroupId).ifPresent(id -> out.put("PolicyGroupId", id));
+    out.set("DisplayConfig", display.deepCopy());
     out.putArray("Disks").addObject().put("DiskType", "SYSTEM").put("DiskSize", 32);
-    out.putArray("Tags");
+    AlibabaJsonOut.tags(out.putArray("Tags"), tags);
     return out;
   }
 }

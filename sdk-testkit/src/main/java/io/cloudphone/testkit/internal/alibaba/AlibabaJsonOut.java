@@ -31,6 +31,18 @@ final class AlibabaJsonOut {
     return at.truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
+  /** Writes tags as eds-aic lists them: {@code [{"Key":..,"Value":..}]}. */
+  static void tags(com.fasterxml.jackson.databind.node.ArrayNode out, java.util.Map<String, String> tags) {
+    tags.forEach((key, value) -> out.addObject().put("Key", key).put("Value", value));
+  }
+
+  /** A JSON array of texts. */
+  static com.fasterxml.jackson.databind.node.ArrayNode array(java.util.Collection<String> items) {
+    com.fasterxml.jackson.databind.node.ArrayNode out = JSON.createArrayNode();
+    items.forEach(out::add);
+    return out;
+  }
+
   /** A 200 answer. */
   static FakeAnswer ok(String operation, ObjectNode body, String requestId) {
     return FakeAnswer.ok(operation, body.toString(), requestId).withHeader("x-acs-request-id", requestId);

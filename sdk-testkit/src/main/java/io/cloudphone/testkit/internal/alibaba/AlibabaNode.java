@@ -7,10 +7,17 @@ import java.time.Instant;
 /** One cloud phone matrix (node) of the fake, as DescribeCloudPhoneNodes lists it. */
 final class AlibabaNode {
   final String id;
-  final String name;
-  final int phoneCount;
   final Instant createdAt;
+  String name;
+  int phoneCount;
   String status;
+  String instanceType = "ac.max";
+  int shareDataVolume = 100;
+  int phoneDataVolume = 32;
+  int streamMode;
+  boolean autoRenew;
+  Instant modifiedAt;
+  Instant expiresAt;
 
   AlibabaNode(String id, String name, String status, int phoneCount, Instant createdAt) {
     this.id = id;
@@ -18,20 +25,24 @@ final class AlibabaNode {
     this.status = status;
     this.phoneCount = phoneCount;
     this.createdAt = createdAt;
+    this.modifiedAt = createdAt;
+    this.expiresAt = createdAt.plus(Duration.ofDays(365));
   }
 
-  ObjectNode toJson(ObjectNode out, String regionId) {
+  ObjectNode toJson(ObjectNode out, String regionId, java.util.Map<String, String> tags) {
     out.put("NodeId", id)
         .put("NodeName", name)
         .put("Status", status)
         .put("ServerType", "cpm.gx7.10xlarge")
-        .put("InstanceType", "ac.max")
+        .put("InstanceType", instanceType)
         .put("PhoneCount", phoneCount)
         .put("Cpu", "2")
         .put("Memory", 32)
         .put("ResolutionWidth", 720)
         .put("ResolutionHeight", 1280)
-        .put("ShareDataVolume", 100)
+        .put("ShareDataVolume", shareDataVolume)
+        .put("PhoneDataVolume", phoneDataVolume)
+        .put("StreamMode", streamMode)
         .put("SwapSize", 0)
         .put("RegionId", regionId)
         .put("ChargeType", "PrePaid")
@@ -39,10 +50,11 @@ final class AlibabaNode {
         .put("NetworkType", "network_pro_ecd")
         .put("VSwitchId", "vsw-fake0000000001")
         .put("GmtCreate", AlibabaJsonOut.dateTime(createdAt))
-        .put("GmtModified", AlibabaJsonOut.dateTime(createdAt))
-        .put("GmtExpired", AlibabaJsonOut.dateTime(createdAt.plus(Duration.ofDays(365))));
+        .put("GmtModified", AlibabaJsonOut.dateTime(modifiedAt))
+        .put("GmtExpired", AlibabaJsonOut.dateTime(expiresAt));
     out.putArray("NetworkInfos");
     out.putArray("BizTags");
+    AlibabaJsonOut.tags(out.putArray("Tags"), tags);
     return out;
   }
 }

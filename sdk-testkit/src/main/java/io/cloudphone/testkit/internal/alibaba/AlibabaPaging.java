@@ -28,6 +28,21 @@ final class AlibabaPaging {
     return new Page<>(List.copyOf(items), end < all.size() ? token(listing, end) : "");
   }
 
+  /**
+   * A NextToken-paged listing answer: {@code TotalCount}, {@code NextToken}, {@code MaxResults} and the page's
+   * records (copied) under {@code arrayField}.
+   */
+  static com.fasterxml.jackson.databind.node.ObjectNode answer(AlibabaExchange ex, String listing,
+      List<com.fasterxml.jackson.databind.node.ObjectNode> all, int fallbackSize, int maxSize, String arrayField) {
+    int pageSize = ex.call.integer("MaxResults", 1, maxSize, fallbackSize);
+    Page<com.fasterxml.jackson.databind.node.ObjectNode> page = page(ex.call, listing, all, pageSize);
+    com.fasterxml.jackson.databind.node.ObjectNode out = AlibabaJsonOut.answer(ex.requestId)
+        .put("TotalCount", all.size()).put("NextToken", page.nextToken()).put("MaxResults", pageSize);
+    ArrayNode array = out.putArray(arrayField);
+    page.items().forEach(record -> array.add(record.deepCopy()));
+    return out;
+  }
+
   private static String token(String listing, int offset) {
     return Base64.getEncoder().encodeToString((listing + ":" + offset).getBytes(StandardCharsets.UTF_8));
   }

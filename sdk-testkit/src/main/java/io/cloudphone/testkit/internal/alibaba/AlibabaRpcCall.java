@@ -146,6 +146,118 @@ final class AlibabaRpcCall {
     return Collections.unmodifiableList(out);
   }
 
+  /**
+   * A list however the SDK sent it: flattened ({@code Name.1}), a JSON array string or comma-separated text, at
+   * most {@code max} entries.
+   */
+  List<String> ids(String name, int max) {
+    Optional<String> whole = string(name);
+    if (whole.isEmpty()) {
+      return list(name, max);
+    }
+    List<String> out = new ArrayList<>();
+    String text = whole.get().trim();
+    if (text.startsWith("[")) {
+      try {
+        AlibabaJsonOut.JSON.readTree(text).forEach(item -> out.add(item.asText()));
+      } catch (java.io.IOException e) {
+        throw AlibabaFault.invalid(name, "not a JSON array");
+      }
+    } else {
+      for (String item : text.split(",")) {
+        if (!item.isBlank()) {
+          out.add(item.trim());
+        }
+      }
+    }
+    if (out.size() > max) {
+      throw AlibabaFault.invalid(name, "takes at most " + max + " items but got " + out.size());
+    }
+    return List.copyOf(new LinkedHashSet<>(out));
+  }
+
+  /** Like {@link #ids} but at least one entry. */
+  List<String> requiredIds(String name, int max) {
+    List<String> out = ids(name, max);
+    if (out.isEmpty()) {
+      throw AlibabaFault.missing(name + ".1");
+    }
+    return out;
+  }
+
+  /** Flattened objects ({@code Tag.1.Key}, {@code Tag.1.Value}, ...) in index order, each as field to value. */
+  List<Map<String, String>> objects(String name) {
+    TreeMap<Integer, Map<String, String>> items = new TreeMap<>();
+    String prefix = name + ".";
+    for (Map.Entry<String, String> e : params.subMap(prefix, prefix + Character.MAX_VALUE).entrySet()) {
+      String rest = e.getKey().substring(prefix.length());
+      int dot = rest.indexOf('.');
+      if (dot > 0 && rest.substring(0, dot).matches("[1-9][0-9]*")) {
+        items.computeIfAbsent(Integer.parseInt(rest.substring(0, dot)), i -> new TreeMap<>())
+            .put(rest.substring(dot + 1), e.getValue());
+      }
+    }
+    return List.copyOf(items.values());
+  }
+
+  /** An object parameter, sent as a JSON string or flattened ({@code Name.Field}); empty when absent. */
+  Optional<com.fasterxml.jackson.databind.node.ObjectNode> object(String name) {
+    Optional<String> whole = string(name);
+    if (whole.isPresent()) {
+      try {
+        com.fasterxml.jackson.databind.JsonNode node = AlibabaJsonOut.JSON.readTree(whole.get());
+        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+          return Optional.of(object);
+        }
+      } catch (java.io.IOException e) {
+        // answered below
+      }
+      throw AlibabaFault.invalid(name, "not a JSON object");
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode out = AlibabaJsonOut.JSON.createObjectNode();
+    String prefix = name + ".";
+    params.subMap(prefix, prefix + Character.MAX_VALUE).forEach((key, value) ->
+        out.put(key.substring(prefix.length()), value));
+    return out.isEmpty() ? Optional.empty() : Optional.of(out);
+  }
+
+  /** An optional long within {@code [min, max]}, {@code fallback} when absent. */
+  long longInteger(String name, long min, long max, long fallback) {
+    Optional<String> text = string(name);
+    if (text.isEmpty()) {
+      return fallback;
+    }
+    long value;
+    try {
+      value = Long.parseLong(text.get().trim());
+    } catch (NumberFormatException e) {
+      throw AlibabaFault.invalid(name, "must be an integer but was " + text.get());
+    }
+    if (value < min || value > max) {
+      throw AlibabaFault.invalid(name, "must be between " + min + " and " + max + " but was " + value);
+    }
+    return value;
+  }
+
+  /** An optional value from a documented enumeration, {@code fallback} when absent. */
+  String oneOf(String name, java.util.Set<String> allowed, String fallback) {
+    Optional<String> text = string(name);
+    if (text.isPresent() && !allowed.contains(text.get())) {
+      throw AlibabaFault.invalid(name, "must be one of " + new java.util.TreeSet<>(allowed) + " but was "
+          + text.get());
+    }
+    return text.orElse(fallback);
+  }
+
+  /** A required text of at most {@code maxLength} characters. */
+  String required(String name, int maxLength) {
+    String value = required(name);
+    if (value.length() > maxLength) {
+      throw AlibabaFault.invalid(name, "takes at most " + maxLength + " characters");
+    }
+    return value;
+  }
+
   /** A required flattened list of 1 to {@code max} entries. */
   List<String> requiredList(String name, int max) {
     List<String> out = list(name, max);

@@ -17,6 +17,10 @@ final class AlibabaTaskQuery {
     this.world = world;
   }
 
+  void register(AlibabaActions table) {
+    table.on("DescribeTasks", this::describeTasks);
+  }
+
   ObjectNode describeTasks(AlibabaExchange ex) {
     AlibabaRpcCall call = ex.call;
     int pageSize = call.integer("MaxResults", 1, 100, 10);
