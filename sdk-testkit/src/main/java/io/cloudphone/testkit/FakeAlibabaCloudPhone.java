@@ -205,7 +205,7 @@ public final class FakeAlibabaCloudPhone implements CloudPhoneFake<AlibabaCloudP
 
   /**
    * How orders placed by buying, renewing and changing paid resources are settled from now on: {@link
-   * OrderPayment#PAID} (the default) completes them at once, {@link OrderPayment#PENDING} returns an order id but
+   * OrderPayment#COMPLETED} (the default) completes them at once, {@link OrderPayment#PENDING} returns an order id but
    * changes nothing, {@link OrderPayment#FAILED} answers {@code InsufficientBalance}.
    */
   public void orderPayment(OrderPayment payment) {

@@ -60,7 +60,7 @@ final class AlibabaWorld {
   final Map<String, String> tagTypes = new LinkedHashMap<>();
   final List<String> domainBlacklist = new ArrayList<>();
   final List<String> ipBlacklist = new ArrayList<>();
-  /** How orders are settled; {@link OrderPayment#PAID} unless a test asks otherwise. */
+  /** How orders are settled; {@link OrderPayment#COMPLETED} unless a test asks otherwise. */
   volatile OrderPayment payment = OrderPayment.COMPLETED;
   private long orderSequence;
   private long nodeSequence;
