@@ -9,11 +9,13 @@ import io.cloudphone.core.bulk.ItemResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Starts bulk operations for a provider client: chunking, pacing and polling settings in one place. */
@@ -73,7 +75,11 @@ public final class BulkEngine {
     BulkPlan plan = plans.apply(record);
     Map<String, ItemResult> restored = new LinkedHashMap<>();
     List<ItemResult> unverifiable = new ArrayList<>();
+    Set<String> known = new HashSet<>(plan.ids());
     record.states().forEach((id, state) -> {
+      if (!known.contains(id)) {
+        return; // not an id of the operation's header: nothing to settle
+      }
       if (state.finished() || state.accepted()) {
         restored.put(id, state.last().orElseThrow());
       } else if (state.sent() && !plan.repeatable()) {
