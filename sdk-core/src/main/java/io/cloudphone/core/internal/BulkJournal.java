@@ -14,9 +14,11 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -58,8 +60,24 @@ public final class BulkJournal {
     plan.params().forEach(params::put);
     ArrayNode ids = header.putArray("ids");
     distinctIds.forEach(ids::add);
-    journal.append(header, StandardOpenOption.CREATE_NEW);
+    createPrivate(path);
+    journal.append(header);
     return journal;
+  }
+
+  /** Creates the file readable by its owner only where the file system can say so: it holds the operation's inputs. */
+  private static void createPrivate(Path path) {
+    try {
+      if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      } else {
+        Files.createFile(path);
+      }
+    } catch (FileAlreadyExistsException e) {
+      throw new IllegalArgumentException("journal " + path + " already exists: resume it or choose another path", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create bulk journal " + path, e);
+    }
   }
 
   /** Opens an existing journal for appending after {@code record} was read, cutting off a torn last line. */
@@ -124,16 +142,14 @@ public final class BulkJournal {
     return line;
   }
 
-  private synchronized void append(ObjectNode line, StandardOpenOption... extra) {
+  private synchronized void append(ObjectNode line) {
     byte[] bytes;
     try {
       bytes = (JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot encode a journal line", e);
     }
-    List<StandardOpenOption> options = new ArrayList<>(List.of(StandardOpenOption.WRITE, StandardOpenOption.APPEND));
-    options.addAll(List.of(extra));
-    try (FileChannel channel = FileChannel.open(path, options.toArray(StandardOpenOption[]::new))) {
+    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
       ByteBuffer buffer = ByteBuffer.wrap(bytes);
       while (buffer.hasRemaining()) {
         channel.write(buffer);

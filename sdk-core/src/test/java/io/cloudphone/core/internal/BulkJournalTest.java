@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -121,6 +122,16 @@ class BulkJournalTest {
 
     assertThat(result.items()).hasSize(6);
     assertThat(violations).isEmpty();
+  }
+
+  @Test
+  void create_onPosix_isReadableByItsOwnerOnly() throws IOException {
+    Path journal = dir.resolve("private.jsonl");
+    BulkJournal.create(journal, clock, plan(ids(1), true), ids(1));
+
+    if (journal.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(journal))).isEqualTo("rw-------");
+    }
   }
 
   @Test
