@@ -139,9 +139,9 @@ class BulkJournalCrashTest {
   private void waitFor(Path journal, Predicate<JournalRecord> killWhen, Process child) throws Exception {
     long deadline = System.nanoTime() + BOUND.toNanos();
     while (System.nanoTime() < deadline) {
-      if (Files.exists(journal)) {
-        JournalRecord record = BulkJournal.read(journal);
-        if (killWhen.test(record)) {
+      if (Files.exists(journal) && Files.size(journal) > 0) {
+        JournalRecord record = readWhenHeaderComplete(journal);
+        if (record != null && killWhen.test(record)) {
           return;
         }
       }
@@ -151,6 +151,15 @@ class BulkJournalCrashTest {
       Thread.sleep(5);
     }
     throw new AssertionError("the kill point never came within " + BOUND + ": " + childOutput());
+  }
+
+  /** The journal as read now, or null while its header is still being written. */
+  private static JournalRecord readWhenHeaderComplete(Path journal) {
+    try {
+      return BulkJournal.read(journal);
+    } catch (IllegalArgumentException headerNotYetWritten) {
+      return null;
+    }
   }
 
   private String childOutput() throws IOException {

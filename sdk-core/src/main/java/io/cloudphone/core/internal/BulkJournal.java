@@ -18,6 +18,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The append-only journal of one bulk operation, one JSON object a line: the operation's kind and inputs once,
@@ -60,24 +62,8 @@ public final class BulkJournal {
     plan.params().forEach(params::put);
     ArrayNode ids = header.putArray("ids");
     distinctIds.forEach(ids::add);
-    createPrivate(path);
-    journal.append(header);
+    journal.write(header, true);
     return journal;
-  }
-
-  /** Creates the file readable by its owner only where the file system can say so: it holds the operation's inputs. */
-  private static void createPrivate(Path path) {
-    try {
-      if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-        Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      } else {
-        Files.createFile(path);
-      }
-    } catch (FileAlreadyExistsException e) {
-      throw new IllegalArgumentException("journal " + path + " already exists: resume it or choose another path", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create bulk journal " + path, e);
-    }
   }
 
   /** Opens an existing journal for appending after {@code record} was read, cutting off a torn last line. */
@@ -142,19 +128,34 @@ public final class BulkJournal {
     return line;
   }
 
-  private synchronized void append(ObjectNode line) {
+  private void append(ObjectNode line) {
+    write(line, false);
+  }
+
+  /**
+   * Writes one line and forces it to disk; {@code create} makes the file, readable by its owner only where the
+   * file system can say so (it holds the operation's inputs).
+   */
+  private synchronized void write(ObjectNode line, boolean create) {
     byte[] bytes;
     try {
       bytes = (JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot encode a journal line", e);
     }
-    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+    Set<StandardOpenOption> options = create ? Set.of(StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)
+        : Set.of(StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    FileAttribute<?>[] attributes = create && path.getFileSystem().supportedFileAttributeViews().contains("posix")
+        ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+        : new FileAttribute<?>[0];
+    try (FileChannel channel = FileChannel.open(path, options, attributes)) {
       ByteBuffer buffer = ByteBuffer.wrap(bytes);
       while (buffer.hasRemaining()) {
         channel.write(buffer);
       }
       channel.force(false);
+    } catch (FileAlreadyExistsException e) {
+      throw new IllegalArgumentException("journal " + path + " already exists: resume it or choose another path", e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write bulk journal " + path, e);
     }
@@ -197,7 +198,8 @@ public final class BulkJournal {
       start = end + 1;
     }
     if (lines.isEmpty() || !"operation".equals(lines.get(0).path("type").asText())) {
-      throw new IllegalArgumentException("bulk journal " + path + " does not start with its operation");
+      throw new IllegalArgumentException("bulk journal " + path + " does not start with its operation"
+          + (lines.isEmpty() ? " (it is empty: the run stopped before its first request, so nothing was sent)" : ""));
     }
     return replay(lines, valid);
   }

@@ -171,6 +171,15 @@ class BulkJournalTest {
   }
 
   @Test
+  void read_emptyFile_saysNothingWasSent() throws IOException {
+    Path journal = dir.resolve("crashed-at-once.jsonl");
+    Files.writeString(journal, "{\"type\":\"operation\",\"kind\"");
+
+    assertThatThrownBy(() -> BulkJournal.read(journal)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("nothing was sent");
+  }
+
+  @Test
   void start_journalAlreadyExists_isRefusedBeforeSending() throws IOException {
     Path journal = dir.resolve("exists.jsonl");
     Files.writeString(journal, "");
