@@ -6,6 +6,7 @@ import io.cloudphone.core.bulk.*;
 import io.cloudphone.huawei.*;
 import io.cloudphone.alibaba.*;
 import io.cloudphone.examples.*;
+import java.nio.file.Path;
 import java.time.Duration;
 
 var cloud = Cloud.connect();
@@ -18,5 +19,6 @@ System.out.println("""
       var running = cloud.phones().list(PhoneFilter.builder().status(PhoneStatus.RUNNING).build()).stream().toList()
       cloud.phones().restart(running.stream().map(Phone::id).toList(),
           BulkOptions.builder().listener(ConsoleProgress.toStdout()).build()).awaitCompletion(Duration.ofMinutes(10))
+      cloud.phones().resume(Path.of("restart.jsonl")).awaitCompletion(Duration.ofMinutes(30))  // after .journal(...)
       cloud.unwrap(HuaweiCphClient.class)      // the typed client, every CPH operation
     Changes on a real account need CLOUDPHONE_ALLOW_CHANGES=yes in scripts such as bulk-restart.jsh. /exit leaves.""");

@@ -2,6 +2,7 @@ package io.cloudphone.core;
 
 import io.cloudphone.core.bulk.BulkOperation;
 import io.cloudphone.core.bulk.BulkOptions;
+import java.nio.file.Path;
 import java.util.Collection;
 
 /** Phones of either provider: Huawei cloud phones, Alibaba Android instances. */
@@ -46,6 +47,26 @@ public interface Phones {
    * unpacks the tar at its own paths and ignores it).
    */
   BulkOperation pushFile(Collection<String> phoneIds, String source, String targetPath, BulkOptions options);
+
+  /**
+   * Finishes a bulk operation from its journal ({@link BulkOptions#journal()}) after a crash or a cancel, settling
+   * every id of it exactly once: ids the journal saw finish are reported from it without a request; ids the
+   * provider accepted are followed through their job, task or state; ids whose request may have reached the
+   * provider without a recorded answer are sent again only for restart, start and stop, and otherwise (reset,
+   * install, push, command) fail with a reason rather than risk running twice; the ids never sent are sent. The
+   * resumed run appends to the same journal, so it can itself be resumed.
+   *
+   * @param journal the journal of an operation of this provider's phones
+   * @param options pacing and listener for the resumed run (its journal is {@code journal})
+   * @throws IllegalArgumentException when the file is not such a journal
+   * @throws java.io.UncheckedIOException when it cannot be read or appended to
+   */
+  BulkOperation resume(Path journal, BulkOptions options);
+
+  /** Resumes a journaled bulk operation with default pacing; see {@link #resume(Path, BulkOptions)}. */
+  default BulkOperation resume(Path journal) {
+    return resume(journal, BulkOptions.defaults());
+  }
 
   /** Starts phones in bulk with default pacing. */
   default BulkOperation start(Collection<String> phoneIds) {

@@ -18,7 +18,10 @@ public interface BulkOperation {
   /** The current progress. */
   BulkProgress progress();
 
-  /** Stops sending further requests; ids not yet sent end as {@link ItemOutcome#NOT_ATTEMPTED}. */
+  /**
+   * Stops sending further requests at once; ids not yet sent end as {@link ItemOutcome#NOT_ATTEMPTED}. With a
+   * {@linkplain BulkOptions#journal() journal}, {@code Phones.resume} later sends them (and follows the rest).
+   */
   void cancel();
 
   /** Completes when every request has been answered: accepted ids are SUCCEEDED or IN_PROGRESS. */

@@ -1,6 +1,7 @@
 package io.cloudphone.core.bulk;
 
 import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -22,6 +23,13 @@ abstract class BulkOptionsDef {
 
   /** Who hears about progress. */
   public abstract Optional<ProgressListener> listener();
+
+  /**
+   * Where to keep an append-only journal of the operation (JSON lines: its kind and inputs, each request, each
+   * answer, each final outcome), so that {@code Phones.resume} can finish it after a crash; the file must not
+   * exist yet.
+   */
+  public abstract Optional<Path> journal();
 
   /** The default options. */
   public static BulkOptions defaults() {

@@ -5,9 +5,20 @@ import io.cloudphone.core.CallListener;
 import io.cloudphone.core.Clock;
 import io.cloudphone.core.bulk.BulkOperation;
 import io.cloudphone.core.bulk.BulkOptions;
+import io.cloudphone.core.bulk.ItemResult;
 import io.cloudphone.core.bulk.ProgressListener;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /** Starts bulk operations for a provider client: chunking, pacing and polling settings in one place. */
 public final class BulkEngine {
@@ -43,13 +54,66 @@ public final class BulkEngine {
   public BulkOperation start(String name, Collection<String> ids, int batchLimit, double defaultRate,
       BulkOptions options, ChunkSubmitter submitter, CompletionPoller poller) {
     Validate.notNull("ids", ids);
+    return start(new BulkPlan(name, name, Map.of(), ids, batchLimit, defaultRate, false, submitter, poller),
+        options);
+  }
+
+  /**
+   * Starts the operation {@code plan} describes, journaling it first when the options name a journal.
+   *
+   * @throws IllegalArgumentException when the journal file already exists
+   */
+  public BulkOperation start(BulkPlan plan, BulkOptions options) {
+    Validate.notNull("options", options);
+    List<String> distinct = List.copyOf(new LinkedHashSet<>(plan.ids()));
+    Optional<BulkJournal> journal = options.journal().map(path -> BulkJournal.create(path, clock, plan, distinct));
+    return launch(plan, options, journal, Map.of());
+  }
+
+  /**
+   * Resumes the operation journaled at {@code path}, settling each of its ids exactly once: ids the journal saw
+   * finish are reported from it; ids accepted and still running are awaited; ids sent without a journaled answer
+   * are sent again only when the plan is repeatable, and otherwise fail without a request (the first one may have
+   * reached the provider); the ids never sent are sent. The resumed run appends to the same journal.
+   *
+   * @param path the journal
+   * @param options pacing and listener for the resumed run (their journal, if any, is ignored: it is {@code path})
+   * @param plans the provider's mapping from a journal's kind and inputs to the plan that carries it out
+   * @throws IllegalArgumentException when the file is not a bulk journal or its kind is unknown to the provider
+   */
+  public BulkOperation resume(Path path, BulkOptions options, Function<JournalRecord, BulkPlan> plans) {
+    JournalRecord record = BulkJournal.read(path);
+    BulkPlan plan = plans.apply(record);
+    Map<String, ItemResult> restored = new LinkedHashMap<>();
+    List<ItemResult> unverifiable = new ArrayList<>();
+    Set<String> known = new HashSet<>(plan.ids());
+    record.states().forEach((id, state) -> {
+      if (!known.contains(id)) {
+        return; // not an id of the operation's header: nothing to settle
+      }
+      if (state.finished() || state.accepted()) {
+        restored.put(id, state.last().orElseThrow());
+      } else if (state.sent() && !plan.repeatable()) {
+        ItemResult failed = ItemResult.failed(id, null, "the request for this id may have been sent before the "
+            + "crash and got no recorded answer; not repeated, because " + plan.name() + " is not safe to repeat");
+        restored.put(id, failed);
+        unverifiable.add(failed);
+      }
+    });
+    BulkJournal journal = BulkJournal.reopen(path, clock, record);
+    journal.finished(unverifiable);
+    return launch(plan, options, Optional.of(journal), restored);
+  }
+
+  private BulkOperation launch(BulkPlan plan, BulkOptions options, Optional<BulkJournal> journal,
+      Map<String, ItemResult> restored) {
     options = withEvents(Validate.notNull("options", options));
-    int chunkSize = Math.min(batchLimit, options.chunkSize().orElse(batchLimit));
-    double rate = options.requestsPerSecond().orElse(defaultRate);
+    int chunkSize = Math.min(plan.batchLimit(), options.chunkSize().orElse(plan.batchLimit()));
+    double rate = options.requestsPerSecond().orElse(plan.defaultRate());
     TokenBucket bucket = new TokenBucket(clock, rate, Math.max(1, Math.min(options.maxConcurrency(),
         (int) Math.ceil(rate))));
-    DefaultBulkOperation operation = new DefaultBulkOperation(name, ids, chunkSize, options, bucket, clock,
-        submitter, poller, POLLING);
+    DefaultBulkOperation operation = new DefaultBulkOperation(plan.name(), plan.ids(), chunkSize, options, bucket,
+        clock, plan.submitter(), plan.poller(), POLLING, journal, restored);
     operation.start();
     return operation;
   }

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +43,7 @@ final class DefaultBulkOperation implements BulkOperation {
   private final ChunkSubmitter submitter;
   private final CompletionPoller poller;
   private final Backoff polling;
+  private final Optional<BulkJournal> journal;
   private final Instant started;
   private final CompletableFuture<BulkResult> submitted = new CompletableFuture<>();
   private final Map<String, ItemResult> results = new HashMap<>();
@@ -53,11 +55,24 @@ final class DefaultBulkOperation implements BulkOperation {
 
   DefaultBulkOperation(String name, Collection<String> inputIds, int chunkSize, BulkOptions options,
       TokenBucket bucket, Clock clock, ChunkSubmitter submitter, CompletionPoller poller, Backoff polling) {
+    this(name, inputIds, chunkSize, options, bucket, clock, submitter, poller, polling, Optional.empty(), Map.of());
+  }
+
+  /**
+   * An operation that journals to {@code journal} and starts from {@code restored}: results a resumed run
+   * already knows (final, or accepted and still to be awaited); only the other ids are sent.
+   */
+  DefaultBulkOperation(String name, Collection<String> inputIds, int chunkSize, BulkOptions options,
+      TokenBucket bucket, Clock clock, ChunkSubmitter submitter, CompletionPoller poller, Backoff polling,
+      Optional<BulkJournal> journal, Map<String, ItemResult> restored) {
     this.name = name;
     this.ids = List.copyOf(new LinkedHashSet<>(inputIds));
+    this.journal = journal;
+    restored.forEach((id, result) -> results.put(id, ItemResult.builder().from(result).id(id).build()));
+    List<String> toSend = ids.stream().filter(id -> !results.containsKey(id)).toList();
     this.chunks = new ArrayList<>();
-    for (int from = 0; from < ids.size(); from += chunkSize) {
-      chunks.add(ids.subList(from, Math.min(ids.size(), from + chunkSize)));
+    for (int from = 0; from < toSend.size(); from += chunkSize) {
+      chunks.add(toSend.subList(from, Math.min(toSend.size(), from + chunkSize)));
     }
     this.options = options;
     this.bucket = bucket;
@@ -69,6 +84,9 @@ final class DefaultBulkOperation implements BulkOperation {
   }
 
   void start() {
+    if (!results.isEmpty()) {
+      notifyProgress();
+    }
     int first = Math.min(options.maxConcurrency(), chunks.size());
     if (first == 0) {
       finishSubmissionIfDone();
@@ -94,8 +112,8 @@ final class DefaultBulkOperation implements BulkOperation {
       return;
     }
     clock.delay(bucket.reserve())
-        .thenCompose(ready -> isCancelled() ? CompletableFuture.<Map<String, ItemResult>>completedFuture(null)
-            : send(chunk))
+        .thenCompose(ready -> isCancelled() || !journalSent(chunk)
+            ? CompletableFuture.<Map<String, ItemResult>>completedFuture(null) : send(chunk))
         .whenComplete((answer, error) -> {
           record(chunk, answer, error);
           launchNext();
@@ -110,25 +128,52 @@ final class DefaultBulkOperation implements BulkOperation {
     }
   }
 
+  /** Journals that {@code chunk} is about to be sent; when the journal cannot be written, stops sending. */
+  private boolean journalSent(List<String> chunk) {
+    return journaled(j -> j.sent(chunk));
+  }
+
+  /** Writes to the journal, if any; a failure to write stops further sending rather than risk an unrecorded send. */
+  private boolean journaled(Consumer<BulkJournal> write) {
+    if (journal.isEmpty()) {
+      return true;
+    }
+    try {
+      write.accept(journal.get());
+      return true;
+    } catch (RuntimeException e) {
+      LOG.warn("{}: cannot write the journal, sending no more requests: {}", name, e.toString());
+      synchronized (this) {
+        cancelled = true;
+      }
+      return false;
+    }
+  }
+
   /** Records a chunk's outcome: null answer without error means it was cancelled before sending. */
   private void record(List<String> chunk, Map<String, ItemResult> answer, Throwable error) {
     Throwable cause = unwrap(error);
+    List<ItemResult> recorded = new ArrayList<>(chunk.size());
+    for (String id : chunk) {
+      ItemResult result;
+      if (cause != null) {
+        result = failure(id, cause);
+      } else if (answer == null) {
+        result = ItemResult.notAttempted(id);
+      } else if (answer.get(id) != null) {
+        result = ItemResult.builder().from(answer.get(id)).id(id).build();
+      } else {
+        result = ItemResult.failed(id, null, "the provider's answer did not mention this id");
+      }
+      recorded.add(result);
+    }
+    if (cause != null || answer != null) {
+      journaled(j -> j.answered(recorded)); // on disk before anyone hears of it
+    }
     synchronized (this) {
       runningChunks--;
       idsInFlight -= chunk.size();
-      for (String id : chunk) {
-        ItemResult result;
-        if (cause != null) {
-          result = failure(id, cause);
-        } else if (answer == null) {
-          result = ItemResult.notAttempted(id);
-        } else if (answer.get(id) != null) {
-          result = ItemResult.builder().from(answer.get(id)).id(id).build();
-        } else {
-          result = ItemResult.failed(id, null, "the provider's answer did not mention this id");
-        }
-        results.putIfAbsent(id, result);
-      }
+      recorded.forEach(result -> results.putIfAbsent(result.id(), result));
     }
     notifyProgress();
   }
@@ -163,6 +208,7 @@ final class DefaultBulkOperation implements BulkOperation {
     synchronized (this) {
       cancelled = true;
     }
+    journaled(BulkJournal::cancelled);
     finishSubmissionIfDone();
   }
 
@@ -228,6 +274,17 @@ final class DefaultBulkOperation implements BulkOperation {
         LOG.debug("{}: polling failed, will retry: {}", name, unwrap(error).toString());
         return null;
       }
+      List<ItemResult> settled = new ArrayList<>();
+      synchronized (this) {
+        updates.forEach((id, update) -> {
+          ItemResult current = results.get(id);
+          if (current != null && current.outcome() == ItemOutcome.IN_PROGRESS
+              && update.outcome() != ItemOutcome.IN_PROGRESS) {
+            settled.add(ItemResult.builder().from(update).id(id).build());
+          }
+        });
+      }
+      journaled(j -> j.finished(settled)); // on disk before anyone hears of it
       synchronized (this) {
         updates.forEach((id, update) -> {
           ItemResult current = results.get(id);

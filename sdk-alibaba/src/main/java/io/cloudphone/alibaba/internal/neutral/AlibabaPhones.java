@@ -21,10 +21,12 @@ import io.cloudphone.core.bulk.BulkOptions;
 import io.cloudphone.core.bulk.ItemOutcome;
 import io.cloudphone.core.bulk.ItemResult;
 import io.cloudphone.core.internal.BulkEngine;
+import io.cloudphone.core.internal.BulkPlan;
 import io.cloudphone.core.internal.ChunkSubmitter;
 import io.cloudphone.core.internal.CompletionPoller;
 import io.cloudphone.core.internal.LazyPaged;
 import io.cloudphone.core.internal.Validate;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +61,17 @@ public final class AlibabaPhones implements Phones {
 
   /** Name of the shell-command operation; {@link AlibabaJobs#list} reads its jobs as invocations. */
   static final String RUN_SHELL_COMMAND = "run shell command on phones";
+
+  private static final String START = "alibaba:start-phones";
+  private static final String STOP = "alibaba:stop-phones";
+  private static final String RESTART = "alibaba:restart-phones";
+  private static final String RESET = "alibaba:reset-phones";
+  private static final String COMMAND = "alibaba:run-command";
+  private static final String INSTALL = "alibaba:install-app";
+  private static final String PUSH = "alibaba:send-file";
+  private static final String COMMAND_TEXT = "command";
+  private static final String SOURCE = "source";
+  private static final String TARGET_PATH = "targetPath";
 
   private final AlibabaCloudPhoneClient client;
   private final BulkEngine engine;
@@ -112,28 +125,22 @@ public final class AlibabaPhones implements Phones {
 
   @Override
   public BulkOperation start(Collection<String> phoneIds, BulkOptions options) {
-    return instanceAction("start phones", phoneIds, options, PhoneStatus.RUNNING, chunk -> client.async()
-        .startAndroidInstance(StartAndroidInstanceRequest.builder().androidInstanceIds(chunk).build()));
+    return engine.start(plan(START, phoneIds, Map.of()), options);
   }
 
   @Override
   public BulkOperation stop(Collection<String> phoneIds, BulkOptions options) {
-    return instanceAction("stop phones", phoneIds, options, PhoneStatus.STOPPED, chunk -> client.async()
-        .stopAndroidInstance(StopAndroidInstanceRequest.builder().androidInstanceIds(chunk).build()));
+    return engine.start(plan(STOP, phoneIds, Map.of()), options);
   }
 
   @Override
   public BulkOperation restart(Collection<String> phoneIds, BulkOptions options) {
-    return instanceAction("restart phones", phoneIds, options, PhoneStatus.RUNNING, chunk -> client.async()
-        .rebootAndroidInstancesInGroup(RebootAndroidInstancesInGroupRequest.builder()
-            .androidInstanceIds(chunk).build()));
+    return engine.start(plan(RESTART, phoneIds, Map.of()), options);
   }
 
   @Override
   public BulkOperation reset(Collection<String> phoneIds, BulkOptions options) {
-    return instanceAction("reset phones", phoneIds, options, PhoneStatus.RUNNING, chunk -> client.async()
-        .resetAndroidInstancesInGroup(ResetAndroidInstancesInGroupRequest.builder()
-            .androidInstanceIds(chunk).build()));
+    return engine.start(plan(RESET, phoneIds, Map.of()), options);
   }
 
   @Override
@@ -147,45 +154,89 @@ public final class AlibabaPhones implements Phones {
   @Override
   public BulkOperation runShellCommand(Collection<String> phoneIds, String command, BulkOptions options) {
     Validate.ids("phoneIds", phoneIds);
-    Validate.notNull("command", command);
-    ChunkSubmitter submitter = chunk -> client.async()
-        .runCommand(RunCommandRequest.builder().instanceIds(chunk).commandContent(command).build())
-        .thenApply(response -> response.invokeId().filter(id -> !id.isEmpty())
-            .map(id -> ItemResults.inProgress(chunk, Optional.of(id)))
-            .orElseGet(() -> failedAll(chunk, "RunCommand returned no InvokeId, so no output can be read")));
-    return engine.start(RUN_SHELL_COMMAND, phoneIds, RUN_COMMAND_BATCH, DEFAULT_RATE, options, submitter,
-        new InvocationPoller(client));
+    return engine.start(plan(COMMAND, phoneIds, Map.of(COMMAND_TEXT, Validate.notNull("command", command))),
+        options);
   }
 
   @Override
   public BulkOperation installApp(Collection<String> phoneIds, String source, BulkOptions options) {
     Validate.ids("phoneIds", phoneIds);
-    Validate.notNull("source", source);
-    ChunkSubmitter submitter = chunk -> client.async()
-        .installApp(InstallAppRequest.builder().addAppIdList(source).instanceIdList(chunk).build())
-        .thenApply(response -> accepted(chunk, response.taskId()));
-    return engine.start("install app on phones", phoneIds, TASK_BATCH, DEFAULT_RATE, options, submitter,
-        new TaskPoller(tasks));
+    return engine.start(plan(INSTALL, phoneIds, Map.of(SOURCE, Validate.notNull("source", source))),
+        options);
   }
 
   @Override
   public BulkOperation pushFile(Collection<String> phoneIds, String source, String targetPath,
       BulkOptions options) {
     Validate.ids("phoneIds", phoneIds);
-    Validate.notNull("source", source);
-    Validate.notNull("targetPath", targetPath);
-    ChunkSubmitter submitter = new SendFileSubmitter(client, source, targetPath);
-    return engine.start("push file to phones", phoneIds, TASK_BATCH, DEFAULT_RATE, options, submitter,
-        new TaskPoller(tasks));
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put(SOURCE, Validate.notNull("source", source));
+    params.put(TARGET_PATH, Validate.notNull("targetPath", targetPath));
+    return engine.start(plan(PUSH, phoneIds, params), options);
   }
 
-  private BulkOperation instanceAction(String name, Collection<String> phoneIds, BulkOptions options,
+  /**
+   * Resumes a journaled phone operation: tasks and invocations the journal recorded are read back with
+   * DescribeTasks and DescribeInvocations, accepted instance actions through the instances' state (restart,
+   * start and stop requests without a recorded answer are sent again; the others are not).
+   */
+  @Override
+  public BulkOperation resume(Path journal, BulkOptions options) {
+    return engine.resume(journal, options, record -> plan(record.kind(), record.ids(), record.params()));
+  }
+
+  /** The one place mapping an operation kind (as journaled) to its request, limits and poller. */
+  private BulkPlan plan(String kind, Collection<String> phoneIds, Map<String, String> params) {
+    return switch (kind) {
+      case START -> instanceAction("start phones", kind, phoneIds, true, PhoneStatus.RUNNING, chunk -> client.async()
+          .startAndroidInstance(StartAndroidInstanceRequest.builder().androidInstanceIds(chunk).build()));
+      case STOP -> instanceAction("stop phones", kind, phoneIds, true, PhoneStatus.STOPPED, chunk -> client.async()
+          .stopAndroidInstance(StopAndroidInstanceRequest.builder().androidInstanceIds(chunk).build()));
+      case RESTART -> instanceAction("restart phones", kind, phoneIds, true, PhoneStatus.RUNNING,
+          chunk -> client.async().rebootAndroidInstancesInGroup(RebootAndroidInstancesInGroupRequest.builder()
+              .androidInstanceIds(chunk).build()));
+      case RESET -> instanceAction("reset phones", kind, phoneIds, false, PhoneStatus.RUNNING,
+          chunk -> client.async().resetAndroidInstancesInGroup(ResetAndroidInstancesInGroupRequest.builder()
+              .androidInstanceIds(chunk).build()));
+      case COMMAND -> {
+        String command = param(params, COMMAND_TEXT);
+        ChunkSubmitter submitter = chunk -> client.async()
+            .runCommand(RunCommandRequest.builder().instanceIds(chunk).commandContent(command).build())
+            .thenApply(response -> response.invokeId().filter(id -> !id.isEmpty())
+                .map(id -> ItemResults.inProgress(chunk, Optional.of(id)))
+                .orElseGet(() -> failedAll(chunk, "RunCommand returned no InvokeId, so no output can be read")));
+        yield new BulkPlan(RUN_SHELL_COMMAND, kind, params, phoneIds, RUN_COMMAND_BATCH, DEFAULT_RATE, false,
+            submitter, new InvocationPoller(client));
+      }
+      case INSTALL -> {
+        String source = param(params, SOURCE);
+        ChunkSubmitter submitter = chunk -> client.async()
+            .installApp(InstallAppRequest.builder().addAppIdList(source).instanceIdList(chunk).build())
+            .thenApply(response -> accepted(chunk, response.taskId()));
+        yield new BulkPlan("install app on phones", kind, params, phoneIds, TASK_BATCH, DEFAULT_RATE, false,
+            submitter, new TaskPoller(tasks));
+      }
+      case PUSH -> new BulkPlan("push file to phones", kind, params, phoneIds, TASK_BATCH, DEFAULT_RATE, false,
+          new SendFileSubmitter(client, param(params, SOURCE), param(params, TARGET_PATH)), new TaskPoller(tasks));
+      default -> throw new IllegalArgumentException("not a journal of an Alibaba phone operation: kind " + kind);
+    };
+  }
+
+  private static String param(Map<String, String> params, String name) {
+    String value = params.get(name);
+    if (value == null) {
+      throw new IllegalArgumentException(name + " must not be null");
+    }
+    return value;
+  }
+
+  private BulkPlan instanceAction(String name, String kind, Collection<String> phoneIds, boolean repeatable,
       PhoneStatus target, Function<List<String>, CompletableFuture<?>> call) {
     Validate.ids("phoneIds", phoneIds);
     ChunkSubmitter submitter = chunk -> call.apply(chunk)
         .thenApply(answer -> ItemResults.inProgress(chunk, Optional.empty()));
     CompletionPoller poller = new InstanceStatePoller(client, target);
-    return engine.start(name, phoneIds, INSTANCE_BATCH, DEFAULT_RATE, options, submitter, poller);
+    return new BulkPlan(name, kind, Map.of(), phoneIds, INSTANCE_BATCH, DEFAULT_RATE, repeatable, submitter, poller);
   }
 
   /** Accepted under {@code taskId}; without one there is nothing to follow, so the acceptance is the outcome. */

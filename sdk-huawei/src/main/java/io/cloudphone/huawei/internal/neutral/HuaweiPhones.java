@@ -10,6 +10,7 @@ import io.cloudphone.core.bulk.BulkOperation;
 import io.cloudphone.core.bulk.BulkOptions;
 import io.cloudphone.core.bulk.ItemResult;
 import io.cloudphone.core.internal.BulkEngine;
+import io.cloudphone.core.internal.BulkPlan;
 import io.cloudphone.core.internal.ChunkSubmitter;
 import io.cloudphone.core.internal.Validate;
 import io.cloudphone.huawei.HuaweiCphClient;
@@ -25,6 +26,7 @@ import io.cloudphone.huawei.model.ShowCloudPhoneDetailRequest;
 import io.cloudphone.huawei.model.StopCloudPhoneRequest;
 import io.cloudphone.huawei.model.SubmittedJob;
 import io.cloudphone.huawei.model.UpdatePhoneNameRequest;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,16 @@ import java.util.concurrent.CompletableFuture;
  * ({@link IllegalArgumentException}).
  */
 public final class HuaweiPhones implements Phones {
+  private static final String START = "huawei:start-phones";
+  private static final String STOP = "huawei:stop-phones";
+  private static final String RESTART = "huawei:restart-phones";
+  private static final String RESET = "huawei:reset-phones";
+  private static final String COMMAND = "huawei:run-shell-command";
+  private static final String INSTALL = "huawei:install-apk";
+  private static final String PUSH = "huawei:push-file";
+  private static final String COMMAND_TEXT = "command";
+  private static final String SOURCE = "source";
+
   private final HuaweiCphClient client;
   private final BulkEngine engine;
   private final JobRequestIndex index;
@@ -102,29 +114,25 @@ public final class HuaweiPhones implements Phones {
   /** Starts stopped phones with {@code RestartCloudPhone}, CPH's documented way to start a phone. */
   @Override
   public BulkOperation start(Collection<String> phoneIds, BulkOptions options) {
-    return lifecycle("start phones", phoneIds, options, this::restartChunk);
+    return engine.start(plan(START, phoneIds, Map.of()), options);
   }
 
   /** Stops phones with {@code StopCloudPhone}. */
   @Override
   public BulkOperation stop(Collection<String> phoneIds, BulkOptions options) {
-    return lifecycle("stop phones", phoneIds, options, chunk -> client.async()
-        .stopCloudPhone(StopCloudPhoneRequest.builder().phoneIds(chunk).build())
-        .thenApply(answer -> items(answer.requestId(), answer.jobs())));
+    return engine.start(plan(STOP, phoneIds, Map.of()), options);
   }
 
   /** Restarts phones with {@code RestartCloudPhone}. */
   @Override
   public BulkOperation restart(Collection<String> phoneIds, BulkOptions options) {
-    return lifecycle("restart phones", phoneIds, options, this::restartChunk);
+    return engine.start(plan(RESTART, phoneIds, Map.of()), options);
   }
 
   /** Resets phones to their image with {@code ResetCloudPhone}. */
   @Override
   public BulkOperation reset(Collection<String> phoneIds, BulkOptions options) {
-    return lifecycle("reset phones", phoneIds, options, chunk -> client.async()
-        .resetCloudPhone(ResetCloudPhoneRequest.builder().phones(targets(chunk)).build())
-        .thenApply(answer -> items(answer.requestId(), answer.jobs())));
+    return engine.start(plan(RESET, phoneIds, Map.of()), options);
   }
 
   /** Renames one phone with {@code UpdatePhoneName} (1 to 60 letters, digits, {@code -} and {@code _}). */
@@ -138,36 +146,79 @@ public final class HuaweiPhones implements Phones {
   /** Runs an ADB shell command with {@code RunShellCommand}; each item's output is its job's output. */
   @Override
   public BulkOperation runShellCommand(Collection<String> phoneIds, String command, BulkOptions options) {
-    checked(phoneIds);
-    Validate.notNull("command", command);
-    RunShellCommandRequest.builder().content(command).addPhoneIds("check").build(); // fail fast on bad input
-    return command("run shell command", phoneIds, options, chunk -> client.async()
-        .runShellCommand(RunShellCommandRequest.builder().content(command).phoneIds(chunk).build())
-        .thenApply(answer -> items(answer.requestId(), answer.jobs())));
+    return engine.start(plan(COMMAND, phoneIds, Map.of(COMMAND_TEXT, Validate.notNull("command", command))), options);
   }
 
   /** Installs an APK from OBS with {@code InstallApk}; {@code source} is {@code [flags] obs://bucket/app.apk}. */
   @Override
   public BulkOperation installApp(Collection<String> phoneIds, String source, BulkOptions options) {
-    checked(phoneIds);
-    Validate.notNull("source", source);
-    InstallApkRequest.builder().content(source).addPhoneIds("check").build(); // fail fast on bad input
-    return command("install app", phoneIds, options, chunk -> client.async()
-        .installApk(InstallApkRequest.builder().content(source).phoneIds(chunk).build())
-        .thenApply(answer -> items(answer.requestId(), answer.jobs())));
+    return engine.start(plan(INSTALL, phoneIds, Map.of(SOURCE, Validate.notNull("source", source))), options);
   }
 
   /** Pushes an {@code obs://bucket/path.tar} with {@code PushFile}; CPH unpacks it at its own paths. */
   @Override
   public BulkOperation pushFile(Collection<String> phoneIds, String source, String targetPath,
       BulkOptions options) {
-    checked(phoneIds);
-    Validate.notNull("source", source);
     Validate.notNull("targetPath", targetPath); // unused by CPH, but the neutral contract asks for it
-    PushFileRequest.builder().content(source).addPhoneIds("check").build(); // fail fast on bad input
-    return command("push file", phoneIds, options, chunk -> client.async()
-        .pushFile(PushFileRequest.builder().content(source).phoneIds(chunk).build())
-        .thenApply(answer -> items(answer.requestId(), answer.jobs())));
+    return engine.start(plan(PUSH, phoneIds, Map.of(SOURCE, Validate.notNull("source", source))), options);
+  }
+
+  /**
+   * Resumes a journaled phone operation: jobs the journal recorded are read back with {@code ListJobs}
+   * (restart, start and stop requests without a recorded answer are sent again; the others are not).
+   */
+  @Override
+  public BulkOperation resume(Path journal, BulkOptions options) {
+    return engine.resume(journal, options, record -> plan(record.kind(), record.ids(), record.params()));
+  }
+
+  /**
+   * The one place mapping an operation kind (as journaled) to its request, limits and poller. Commands, APK and
+   * file addresses are checked here, before anything is sent.
+   */
+  private BulkPlan plan(String kind, Collection<String> ids, Map<String, String> params) {
+    checked(ids);
+    return switch (kind) {
+      case START -> lifecycle("start phones", kind, ids, this::restartChunk);
+      case RESTART -> lifecycle("restart phones", kind, ids, this::restartChunk);
+      case STOP -> lifecycle("stop phones", kind, ids, chunk -> client.async()
+          .stopCloudPhone(StopCloudPhoneRequest.builder().phoneIds(chunk).build())
+          .thenApply(answer -> items(answer.requestId(), answer.jobs())));
+      case RESET -> new BulkPlan("reset phones", kind, Map.of(), ids, HuaweiBulkLimits.PHONE_BATCH,
+          HuaweiBulkLimits.LIFECYCLE_RATE, false, chunk -> client.async()
+              .resetCloudPhone(ResetCloudPhoneRequest.builder().phones(targets(chunk)).build())
+              .thenApply(answer -> items(answer.requestId(), answer.jobs())), poller);
+      case COMMAND -> {
+        String command = param(params, COMMAND_TEXT);
+        RunShellCommandRequest.builder().content(command).addPhoneIds("check").build(); // fail fast on bad input
+        yield command("run shell command", kind, params, ids, chunk -> client.async()
+            .runShellCommand(RunShellCommandRequest.builder().content(command).phoneIds(chunk).build())
+            .thenApply(answer -> items(answer.requestId(), answer.jobs())));
+      }
+      case INSTALL -> {
+        String source = param(params, SOURCE);
+        InstallApkRequest.builder().content(source).addPhoneIds("check").build(); // fail fast on bad input
+        yield command("install app", kind, params, ids, chunk -> client.async()
+            .installApk(InstallApkRequest.builder().content(source).phoneIds(chunk).build())
+            .thenApply(answer -> items(answer.requestId(), answer.jobs())));
+      }
+      case PUSH -> {
+        String source = param(params, SOURCE);
+        PushFileRequest.builder().content(source).addPhoneIds("check").build(); // fail fast on bad input
+        yield command("push file", kind, params, ids, chunk -> client.async()
+            .pushFile(PushFileRequest.builder().content(source).phoneIds(chunk).build())
+            .thenApply(answer -> items(answer.requestId(), answer.jobs())));
+      }
+      default -> throw new IllegalArgumentException("not a journal of a Huawei phone operation: kind " + kind);
+    };
+  }
+
+  private static String param(Map<String, String> params, String name) {
+    String value = params.get(name);
+    if (value == null) {
+      throw new IllegalArgumentException(name + " must not be null");
+    }
+    return value;
   }
 
   private CompletableFuture<Map<String, ItemResult>> restartChunk(List<String> chunk) {
@@ -175,16 +226,16 @@ public final class HuaweiPhones implements Phones {
         .thenApply(answer -> items(answer.requestId(), answer.jobs()));
   }
 
-  private BulkOperation lifecycle(String name, Collection<String> ids, BulkOptions options,
-      ChunkSubmitter submitter) {
-    return engine.start(name, checked(ids), HuaweiBulkLimits.PHONE_BATCH, HuaweiBulkLimits.LIFECYCLE_RATE,
-        options, submitter, poller);
+  /** Restart, start and stop: sending one twice only restarts, starts or stops a phone again. */
+  private BulkPlan lifecycle(String name, String kind, Collection<String> ids, ChunkSubmitter submitter) {
+    return new BulkPlan(name, kind, Map.of(), ids, HuaweiBulkLimits.PHONE_BATCH, HuaweiBulkLimits.LIFECYCLE_RATE,
+        true, submitter, poller);
   }
 
-  private BulkOperation command(String name, Collection<String> ids, BulkOptions options,
+  private BulkPlan command(String name, String kind, Map<String, String> params, Collection<String> ids,
       ChunkSubmitter submitter) {
-    return engine.start(name, checked(ids), HuaweiBulkLimits.COMMAND_BATCH, HuaweiBulkLimits.COMMAND_RATE,
-        options, submitter, poller);
+    return new BulkPlan(name, kind, params, ids, HuaweiBulkLimits.COMMAND_BATCH, HuaweiBulkLimits.COMMAND_RATE,
+        false, submitter, poller);
   }
 
   private Map<String, ItemResult> items(Optional<String> requestId, List<SubmittedJob> jobs) {

@@ -1,0 +1,221 @@
+package io.cloudphone.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudphone.core.bulk.BulkOptions;
+import io.cloudphone.core.bulk.BulkResult;
+import io.cloudphone.core.bulk.ItemOutcome;
+import io.cloudphone.core.bulk.ItemResult;
+import io.cloudphone.core.internal.BulkJournal;
+import io.cloudphone.core.internal.JournalRecord;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A journaled bulk operation killed in a child JVM ({@code destroyForcibly}) at a point chosen by watching its
+ * journal grow, then resumed here from the journal: every id gets exactly one outcome, and a reset is never sent
+ * twice for the same phone. The fake, served by this JVM on 127.0.0.1, answers each reset/restart after 150 ms of
+ * real latency (it acts before it answers, so a kill in that window can leave a request the provider did receive)
+ * and finishes jobs after 0.6 s.
+ */
+class BulkJournalCrashTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Duration BOUND = Duration.ofSeconds(30);
+
+  @TempDir
+  Path dir;
+
+  /** Kill points, read from the journal: how far the child got. */
+  private static final Predicate<JournalRecord> BEFORE_FIRST_ANSWER = record ->
+      !record.states().isEmpty() && record.states().values().stream().allMatch(state -> state.last().isEmpty());
+  private static final Predicate<JournalRecord> MIDWAY = record -> answered(record) >= 2
+      && answered(record) < record.ids().size();
+  private static final Predicate<JournalRecord> AWAITING = record -> answered(record) == record.ids().size()
+      && record.states().values().stream().anyMatch(JournalRecord.IdState::accepted);
+
+  private static long answered(JournalRecord record) {
+    return record.states().values().stream().filter(state -> state.last().isPresent()).count();
+  }
+
+  @Test
+  void reset_killedBeforeTheFirstAnswer_thatPhoneFailsUnrepeatedAndTheRestRunOnce() throws Exception {
+    Scenario run = crashAndResume("reset", BEFORE_FIRST_ANSWER);
+
+    run.assertEachIdSettledOnce();
+    run.assertNoPhoneResetTwice();
+    ItemResult first = run.byId().get(run.ids.get(0));
+    assertThat(first.outcome()).isEqualTo(ItemOutcome.FAILED);
+    assertThat(first.errorMessage().orElseThrow()).contains("may have been sent before the crash", "not repeated");
+    assertThat(run.ids.subList(1, run.ids.size())).allSatisfy(id ->
+        assertThat(run.byId().get(id).outcome()).isEqualTo(ItemOutcome.SUCCEEDED));
+  }
+
+  @Test
+  void reset_killedMidway_eachPhoneSettledOnceAndNoneResetTwice() throws Exception {
+    Scenario run = crashAndResume("reset", MIDWAY);
+
+    run.assertEachIdSettledOnce();
+    run.assertNoPhoneResetTwice();
+  }
+
+  @Test
+  void reset_killedWhileAwaitingJobs_jobsAreReadBackAndNothingIsSentAgain() throws Exception {
+    Scenario run = crashAndResume("reset", AWAITING);
+
+    run.assertEachIdSettledOnce();
+    run.assertNoPhoneResetTwice();
+    assertThat(run.fake.requestLog().count("ResetCloudPhone")).isEqualTo(run.ids.size());
+    assertThat(run.result.items()).extracting(ItemResult::outcome).containsOnly(ItemOutcome.SUCCEEDED);
+  }
+
+  @Test
+  void restart_killedBeforeTheFirstAnswer_isSentAgainAndSucceeds() throws Exception {
+    Scenario run = crashAndResume("restart", BEFORE_FIRST_ANSWER);
+
+    run.assertEachIdSettledOnce();
+    assertThat(run.result.items()).extracting(ItemResult::outcome).containsOnly(ItemOutcome.SUCCEEDED);
+    // The first restart may or may not have reached the fake before the kill; it is sent again either way.
+    assertThat(run.fake.requestLog().count("RestartCloudPhone")).isBetween((long) run.ids.size(),
+        run.ids.size() + 1L);
+  }
+
+  private Scenario crashAndResume(String operation, Predicate<JournalRecord> killWhen) throws Exception {
+    FakeHuaweiCph fake = FakeHuaweiCph.start(
+        Fleet.builder().servers(1).phonesPerServer(4).jobDuration(Duration.ofMillis(600)).build(),
+        FaultPlan.builder().latency(Duration.ofMillis(150)).operations("ResetCloudPhone", "RestartCloudPhone")
+            .build(), FakeTime.real());
+    try {
+      List<String> ids = fake.phoneIds();
+      Path journal = dir.resolve(operation + ".jsonl");
+      Process child = startChild(fake, operation, journal, ids);
+      try {
+        waitFor(journal, killWhen, child);
+      } finally {
+        child.destroyForcibly();
+        assertThat(child.waitFor(10, TimeUnit.SECONDS)).as("child killed").isTrue();
+      }
+      BulkResult result = fake.client().phones()
+          .resume(journal, BulkOptions.builder().chunkSize(1).build()).awaitCompletion(BOUND);
+      return new Scenario(fake, ids, journal, result);
+    } finally {
+      fake.close();
+    }
+  }
+
+  private Process startChild(FakeHuaweiCph fake, String operation, Path journal, List<String> ids)
+      throws IOException {
+    String classPath = Stream.of(System.getProperty("java.class.path"), System.getProperty("jdk.module.path"))
+        .filter(part -> part != null && !part.isEmpty()).collect(Collectors.joining(File.pathSeparator));
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder builder = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", classPath,
+        JournalChildMain.class.getName(), operation, journal.toString(), String.join(",", ids))
+        .redirectErrorStream(true).redirectOutput(dir.resolve(operation + ".out").toFile());
+    Map<String, String> env = builder.environment();
+    env.put("FAKE_ENDPOINT", fake.endpoint().toString());
+    env.put("FAKE_REGION", fake.region());
+    env.put("FAKE_PROJECT", fake.projectId());
+    env.put("FAKE_AK", fake.credentials().accessKeyId());
+    env.put("FAKE_SK", fake.credentials().secretAccessKey());
+    return builder.start();
+  }
+
+  /** Watches the journal until {@code killWhen} holds; fails when the child ends first or the bound passes. */
+  private void waitFor(Path journal, Predicate<JournalRecord> killWhen, Process child) throws Exception {
+    long deadline = System.nanoTime() + BOUND.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (Files.exists(journal) && Files.size(journal) > 0) {
+        JournalRecord record = readWhenHeaderComplete(journal);
+        if (record != null && killWhen.test(record)) {
+          return;
+        }
+      }
+      if (!child.isAlive()) {
+        throw new AssertionError("the child ended before the kill point: " + childOutput());
+      }
+      Thread.sleep(5);
+    }
+    throw new AssertionError("the kill point never came within " + BOUND + ": " + childOutput());
+  }
+
+  /** The journal as read now, or null while its header is still being written. */
+  private static JournalRecord readWhenHeaderComplete(Path journal) {
+    try {
+      return BulkJournal.read(journal);
+    } catch (IllegalArgumentException headerNotYetWritten) {
+      return null;
+    }
+  }
+
+  private String childOutput() throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      List<String> out = new ArrayList<>();
+      for (Path file : files.filter(path -> path.toString().endsWith(".out")).toList()) {
+        out.add(Files.readString(file));
+      }
+      return String.join("\n", out);
+    }
+  }
+
+  private record Scenario(FakeHuaweiCph fake, List<String> ids, Path journal, BulkResult result) {
+    Map<String, ItemResult> byId() {
+      return result.items().stream().collect(Collectors.toMap(ItemResult::id, item -> item));
+    }
+
+    /** One final result per id, and in the journal one final outcome per id (a settled id is not settled again). */
+    void assertEachIdSettledOnce() throws IOException {
+      assertThat(result.items()).extracting(ItemResult::id).containsExactlyElementsOf(ids);
+      assertThat(result.items()).extracting(ItemResult::outcome)
+          .isSubsetOf(ItemOutcome.SUCCEEDED, ItemOutcome.FAILED);
+      Map<String, Integer> finals = new HashMap<>();
+      for (JsonNode line : lines("answer", "outcome")) {
+        line.path("items").forEach(item -> {
+          String outcome = item.path("outcome").asText();
+          if (outcome.equals("SUCCEEDED") || outcome.equals("FAILED")) {
+            finals.merge(item.path("id").asText(), 1, Integer::sum);
+          }
+        });
+      }
+      assertThat(finals).containsOnlyKeys(ids).allSatisfy((id, count) -> assertThat(count).as(id).isEqualTo(1));
+    }
+
+    /**
+     * The fake's request log is the witness (it does not name the phones of a request): each reset request carried
+     * one phone (chunk size 1 in both runs) and the journal records each request before it is sent, so no more reset
+     * requests than journaled sends, with no phone journaled as sent twice, means no phone got two resets.
+     */
+    void assertNoPhoneResetTwice() throws IOException {
+      Map<String, Integer> sends = new HashMap<>();
+      List<JsonNode> sent = lines("sent");
+      sent.forEach(line -> line.path("ids").forEach(id -> sends.merge(id.asText(), 1, Integer::sum)));
+      assertThat(sends.values()).allMatch(count -> count == 1);
+      assertThat(fake.requestLog().count("ResetCloudPhone")).isLessThanOrEqualTo(sent.size());
+    }
+
+    private List<JsonNode> lines(String... types) throws IOException {
+      List<JsonNode> out = new ArrayList<>();
+      for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
+        JsonNode node = JSON.readTree(line);
+        if (List.of(types).contains(node.path("type").asText())) {
+          out.add(node);
+        }
+      }
+      return out;
+    }
+  }
+}
