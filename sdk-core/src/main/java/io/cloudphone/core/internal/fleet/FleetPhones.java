@@ -7,11 +7,17 @@ import io.cloudphone.core.PhoneFilter;
 import io.cloudphone.core.Phones;
 import io.cloudphone.core.bulk.BulkOperation;
 import io.cloudphone.core.bulk.BulkOptions;
+import io.cloudphone.core.bulk.ProgressListener;
+import io.cloudphone.core.internal.BulkJournal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** The phones of every member of a fleet: listings walk the members, bulk operations route ids to them. */
@@ -104,7 +110,49 @@ public final class FleetPhones implements Phones {
     Objects.requireNonNull(options, "options");
     FleetRouter.Routing routing = router.route(phoneIds, Kind.PHONE, FleetPhones::read);
     return new FleetBulkOperation(name, routing, options.listener(), fleet.index()).start((member, ids, progress) ->
-        call.start(fleet.member(member).phones(), ids, BulkOptions.builder().from(options).listener(progress).build()));
+        call.start(fleet.member(member).phones(), ids, memberOptions(options, member, progress)));
+  }
+
+  /**
+   * Resumes a fleet operation journaled with {@code BulkOptions.journal(path)}: each member kept its own journal
+   * beside it ({@code <path>.<member>}), and each member found there resumes its part; the result accounts for
+   * every id of every member journal exactly once.
+   *
+   * @throws IllegalArgumentException when no member journal exists beside {@code journal}
+   */
+  @Override
+  public BulkOperation resume(Path journal, BulkOptions options) {
+    Objects.requireNonNull(journal, "journal must not be null");
+    Objects.requireNonNull(options, "options must not be null");
+    Map<String, List<String>> parts = new LinkedHashMap<>();
+    for (String member : fleet.members().keySet()) {
+      Path own = memberJournal(journal, member);
+      if (Files.exists(own)) {
+        parts.put(member, BulkJournal.read(own).ids());
+      }
+    }
+    if (parts.isEmpty()) {
+      throw new IllegalArgumentException("no member journal beside " + journal + " (expected "
+          + journal.getFileName() + ".<member>)");
+    }
+    List<String> ids = parts.values().stream().flatMap(List::stream).toList();
+    FleetRouter.Routing routing = new FleetRouter.Routing(ids, parts, Map.of());
+    BulkOptions plain = BulkOptions.builder().from(options).journal(Optional.empty()).build();
+    return new FleetBulkOperation("resume", routing, options.listener(), fleet.index()).start((member, part, progress) ->
+        fleet.member(member).phones().resume(memberJournal(journal, member),
+            BulkOptions.builder().from(plain).listener(progress).build()));
+  }
+
+  /** One member's options: the caller's, with the fleet's progress listener and a journal of its own. */
+  private static BulkOptions memberOptions(BulkOptions options, String member, ProgressListener progress) {
+    BulkOptions.Builder own = BulkOptions.builder().from(options).listener(progress);
+    options.journal().ifPresent(path -> own.journal(memberJournal(path, member)));
+    return own.build();
+  }
+
+  /** Where a member journals its part of a fleet operation journaled at {@code path}. */
+  static Path memberJournal(Path path, String member) {
+    return path.resolveSibling(path.getFileName() + "." + member);
   }
 
   /** Starts one member's part. */
