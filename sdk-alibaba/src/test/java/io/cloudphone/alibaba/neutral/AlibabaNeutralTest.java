@@ -248,6 +248,76 @@ class AlibabaNeutralTest {
   }
 
   @Test
+  void restart_answerNamesEachPhonesTask_followsTheTasksInBatchesOf100NotTheStatus() {
+    List<String> ids = fake.addInstances("k", 250, "cpn-1", "RUNNING");
+    fake.ownTasks.addAll(ids);
+    fake.failing.add(ids.get(4));
+
+    BulkResult result = client.phones().restart(ids).awaitCompletion(PATIENCE);
+
+    assertThat(result.items()).extracting(item -> item.jobId().orElseThrow()).doesNotHaveDuplicates()
+        .allSatisfy(job -> assertThat(job).startsWith("t-task-"));
+    ItemResult failed = result.item(ids.get(4)).orElseThrow();
+    assertThat(failed.outcome()).isEqualTo(ItemOutcome.FAILED);
+    assertThat(failed.errorCode()).contains("InstallFailed");
+    assertThat(result.succeeded()).hasSize(249);
+    assertThat(fake.describeByIdSizes).isEmpty();
+    assertThat(fake.taskIdsSizes).isNotEmpty().allSatisfy(size -> assertThat(size).isBetween(1, 100));
+    assertThat(fake.taskIdsSizes.get(0)).isEqualTo(100);
+    assertThat(sent("DescribeTasks")).noneMatch(p -> p.containsKey("ParentTaskId"));
+
+    List<Job> jobs = client.jobs().list(result);
+    assertThat(jobs).hasSize(250).extracting(job -> job.targetId().orElseThrow()).containsExactlyElementsOf(ids);
+  }
+
+  @Test
+  void reset_answerNamesTasksForSomePhones_followsThoseTasksAndTheOthersStatus() {
+    List<String> ids = fake.addInstances("m", 10, "cpn-1", "RUNNING");
+    fake.ownTasks.addAll(ids.subList(0, 4));
+
+    BulkResult result = client.phones().reset(ids).awaitCompletion(PATIENCE);
+
+    assertThat(result.succeeded()).hasSize(10);
+    assertThat(result.items()).extracting(item -> item.jobId().isPresent())
+        .containsExactly(true, true, true, true, false, false, false, false, false, false);
+    assertThat(fake.taskIdsSizes).isNotEmpty().allSatisfy(size -> assertThat(size).isEqualTo(4));
+    assertThat(fake.describeByIdSizes).isNotEmpty().allSatisfy(size -> assertThat(size).isEqualTo(6));
+    assertThat(client.jobs().list(result)).hasSize(4);
+  }
+
+  @Test
+  void runShellCommand_answerNamesEachPhonesInvocation_readsEachPhoneUnderItsOwn() {
+    List<String> ids = fake.addInstances("v", 60, "cpn-1", "RUNNING");
+    fake.ownTasks.addAll(ids.subList(0, 30));
+
+    BulkResult result = client.phones().runShellCommand(ids, "id", BulkOptions.defaults())
+        .awaitCompletion(PATIENCE);
+
+    assertThat(result.succeeded()).hasSize(60);
+    assertThat(result.item(ids.get(0)).orElseThrow().jobId()).hasValueSatisfying(job ->
+        assertThat(job).endsWith("-" + ids.get(0)));
+    assertThat(result.item(ids.get(0)).orElseThrow().output()).contains("out of " + ids.get(0));
+    assertThat(result.item(ids.get(59)).orElseThrow().output()).contains("out of " + ids.get(59));
+    assertThat(client.jobs().list(result)).hasSize(60);
+  }
+
+  @Test
+  void installApp_answerNamesEachPhonesChildTask_readsThemByIdNotThroughTheBatch() {
+    List<String> ids = fake.addInstances("j", 150, "cpn-1", "RUNNING");
+    fake.ownTasks.addAll(ids);
+    fake.failing.add(ids.get(9));
+
+    BulkResult result = client.phones().installApp(ids, "app-1", BulkOptions.defaults())
+        .awaitCompletion(PATIENCE);
+
+    assertThat(result.succeeded()).hasSize(149);
+    assertThat(result.item(ids.get(9)).orElseThrow().errorCode()).contains("InstallFailed");
+    assertThat(result.items()).extracting(item -> item.jobId().orElseThrow()).doesNotHaveDuplicates();
+    assertThat(sent("DescribeTasks")).noneMatch(p -> p.containsKey("ParentTaskId"));
+    assertThat(client.jobs().list(result)).hasSize(150);
+  }
+
+  @Test
   void runShellCommand_120Phones_returnsEachPhonesOutputInBatchesOf50() {
     List<String> ids = fake.addInstances("x", 120, "cpn-1", "RUNNING");
     fake.failing.add(ids.get(7));

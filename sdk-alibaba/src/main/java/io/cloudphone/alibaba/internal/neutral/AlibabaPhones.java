@@ -1,13 +1,21 @@
 package io.cloudphone.alibaba.internal.neutral;
 
 import io.cloudphone.alibaba.AlibabaCloudPhoneClient;
+import io.cloudphone.alibaba.model.AppChildTask;
+import io.cloudphone.alibaba.model.ChildTask;
+import io.cloudphone.alibaba.model.ChildTaskGroup;
 import io.cloudphone.alibaba.model.DescribeAndroidInstancesRequest;
 import io.cloudphone.alibaba.model.DescribeAndroidInstancesResponse;
 import io.cloudphone.alibaba.model.InstallAppRequest;
+import io.cloudphone.alibaba.model.InstallAppResponse;
 import io.cloudphone.alibaba.model.ModifyAndroidInstanceRequest;
 import io.cloudphone.alibaba.model.RebootAndroidInstancesInGroupRequest;
+import io.cloudphone.alibaba.model.RebootAndroidInstancesInGroupResponse;
 import io.cloudphone.alibaba.model.ResetAndroidInstancesInGroupRequest;
+import io.cloudphone.alibaba.model.ResetAndroidInstancesInGroupResponse;
+import io.cloudphone.alibaba.model.RunCommandInfo;
 import io.cloudphone.alibaba.model.RunCommandRequest;
+import io.cloudphone.alibaba.model.RunCommandResponse;
 import io.cloudphone.alibaba.model.StartAndroidInstanceRequest;
 import io.cloudphone.alibaba.model.StopAndroidInstanceRequest;
 import io.cloudphone.core.Page;
@@ -37,14 +45,20 @@ import java.util.function.Function;
  * Alibaba Android instances as neutral {@link Phones}, over the typed client's asynchronous methods.
  *
  * <ul>
- *   <li>start, stop, restart, reset: StartAndroidInstance, StopAndroidInstance, RebootAndroidInstancesInGroup and
- *       ResetAndroidInstancesInGroup with up to {@value #INSTANCE_BATCH} ids a request; they return no task id,
- *       so completion is followed with DescribeAndroidInstances until each phone is RUNNING (STOPPED for stop).
- *   <li>runShellCommand: RunCommand, at most {@value #RUN_COMMAND_BATCH} instances a request (documented), then
- *       DescribeInvocations for each phone's status and output.
- *   <li>installApp: InstallApp with {@code source} as the app id (from CreateApp); pushFile: SendFile from an
- *       {@code oss://} URL (through the region's internal OSS endpoint) or a public {@code http(s)} link. Both
- *       are followed through DescribeTasks.
+ *   <li>start, stop: StartAndroidInstance and StopAndroidInstance with up to {@value #INSTANCE_BATCH} ids a request;
+ *       they return no task, so completion is followed with DescribeAndroidInstances until each phone is RUNNING
+ *       (STOPPED for stop).
+ *   <li>restart, reset: RebootAndroidInstancesInGroup and ResetAndroidInstancesInGroup, up to {@value #INSTANCE_BATCH}
+ *       ids a request. Their answer names each instance's own task ({@code Tasks.ChildTasks}); each phone records
+ *       that task as its job id and is followed through DescribeTasks (by TaskIds, 100 a call). A phone the answer
+ *       names no task for (an older service answer) is followed through its status instead, until RUNNING.
+ *   <li>runShellCommand: RunCommand, at most {@value #RUN_COMMAND_BATCH} instances a request (documented); each
+ *       phone records its own invocation ({@code RunCommandInfos}, else the run's InvokeId), followed through
+ *       DescribeInvocations for its status and output.
+ *   <li>installApp: InstallApp with {@code source} as the app id (from CreateApp); each phone records its own child
+ *       task ({@code ChildTaskInfo}), else the batch task. pushFile: SendFile from an {@code oss://} URL (through the
+ *       region's internal OSS endpoint) or a public {@code http(s)} link, each phone under the task its {@code Data}
+ *       names. Both are followed through DescribeTasks.
  * </ul>
  */
 public final class AlibabaPhones implements Phones {
@@ -122,16 +136,18 @@ public final class AlibabaPhones implements Phones {
 
   @Override
   public BulkOperation restart(Collection<String> phoneIds, BulkOptions options) {
-    return instanceAction("restart phones", phoneIds, options, PhoneStatus.RUNNING, chunk -> client.async()
+    return followedByTask("restart phones", phoneIds, options, chunk -> client.async()
         .rebootAndroidInstancesInGroup(RebootAndroidInstancesInGroupRequest.builder()
-            .androidInstanceIds(chunk).build()));
+            .androidInstanceIds(chunk).build())
+        .thenApply(RebootAndroidInstancesInGroupResponse::tasks));
   }
 
   @Override
   public BulkOperation reset(Collection<String> phoneIds, BulkOptions options) {
-    return instanceAction("reset phones", phoneIds, options, PhoneStatus.RUNNING, chunk -> client.async()
+    return followedByTask("reset phones", phoneIds, options, chunk -> client.async()
         .resetAndroidInstancesInGroup(ResetAndroidInstancesInGroupRequest.builder()
-            .androidInstanceIds(chunk).build()));
+            .androidInstanceIds(chunk).build())
+        .thenApply(ResetAndroidInstancesInGroupResponse::tasks));
   }
 
   @Override
@@ -145,9 +161,7 @@ public final class AlibabaPhones implements Phones {
     Objects.requireNonNull(command, "command");
     ChunkSubmitter submitter = chunk -> client.async()
         .runCommand(RunCommandRequest.builder().instanceIds(chunk).commandContent(command).build())
-        .thenApply(response -> response.invokeId().filter(id -> !id.isEmpty())
-            .map(id -> ItemResults.inProgress(chunk, Optional.of(id)))
-            .orElseGet(() -> failedAll(chunk, "RunCommand returned no InvokeId, so no output can be read")));
+        .thenApply(response -> invocations(chunk, response));
     return engine.start(RUN_SHELL_COMMAND, phoneIds, RUN_COMMAND_BATCH, DEFAULT_RATE, options, submitter,
         new InvocationPoller(client));
   }
@@ -157,7 +171,7 @@ public final class AlibabaPhones implements Phones {
     Objects.requireNonNull(source, "source");
     ChunkSubmitter submitter = chunk -> client.async()
         .installApp(InstallAppRequest.builder().addAppIdList(source).instanceIdList(chunk).build())
-        .thenApply(response -> accepted(chunk, response.taskId()));
+        .thenApply(response -> installed(chunk, source, response));
     return engine.start("install app on phones", phoneIds, TASK_BATCH, DEFAULT_RATE, options, submitter,
         new TaskPoller(tasks));
   }
@@ -178,6 +192,59 @@ public final class AlibabaPhones implements Phones {
     return engine.start(name, phoneIds, INSTANCE_BATCH, DEFAULT_RATE, options, submitter, poller);
   }
 
+  /**
+   * Restart and reset: each phone the answer gave its own task ({@code Tasks.ChildTasks}) is followed through that
+   * task; one it gave none through its status, until RUNNING.
+   */
+  private BulkOperation followedByTask(String name, Collection<String> phoneIds, BulkOptions options,
+      Function<List<String>, CompletableFuture<Optional<ChildTaskGroup>>> call) {
+    ChunkSubmitter submitter = chunk -> call.apply(chunk).thenApply(tasks -> childTasks(chunk, tasks));
+    CompletionPoller poller = new TaskOrStatePoller(new TaskPoller(tasks),
+        new InstanceStatePoller(client, PhoneStatus.RUNNING));
+    return engine.start(name, phoneIds, INSTANCE_BATCH, DEFAULT_RATE, options, submitter, poller);
+  }
+
+  /** Each phone under its own child task; a phone without one (no {@code Tasks}, or left out) under none. */
+  static Map<String, ItemResult> childTasks(List<String> chunk, Optional<ChildTaskGroup> tasks) {
+    Map<String, String> own = ItemResults.jobsByPhone(tasks.map(ChildTaskGroup::childTasks).orElse(List.of()),
+        ChildTask::instanceId, ChildTask::taskId);
+    return ItemResults.inProgress(chunk, own, Optional.empty());
+  }
+
+  /**
+   * Each phone under its own invocation ({@code RunCommandInfos}), else the run's InvokeId; with neither there is
+   * no output to read, so the phone fails.
+   */
+  static Map<String, ItemResult> invocations(List<String> chunk, RunCommandResponse response) {
+    Map<String, String> own = ItemResults.jobsByPhone(response.runCommandInfos(), RunCommandInfo::instanceId,
+        RunCommandInfo::invokeId);
+    Optional<String> shared = response.invokeId().filter(id -> !id.isEmpty());
+    Map<String, ItemResult> out = new LinkedHashMap<>();
+    chunk.forEach(id -> out.put(id, Optional.ofNullable(own.get(id)).or(() -> shared)
+        .map(job -> ItemResults.inProgress(id, Optional.of(job)))
+        .orElseGet(() -> ItemResult.failed(id, null, "RunCommand returned no InvokeId, so no output can be read"))));
+    return out;
+  }
+
+  /**
+   * Each phone under its own child task for {@code appId} ({@code ChildTaskInfo}), else the batch task, whose
+   * children the poller reads; with no task at all the acceptance is the outcome.
+   */
+  static Map<String, ItemResult> installed(List<String> chunk, String appId, InstallAppResponse response) {
+    Map<String, String> own = ItemResults.jobsByPhone(response.childTaskInfo().stream()
+            .filter(child -> child.appId().map(appId::equals).orElse(true)).toList(),
+        AppChildTask::instanceId, AppChildTask::childTaskId);
+    Optional<String> batch = response.taskId().filter(id -> !id.isEmpty());
+    if (own.isEmpty() && batch.isEmpty()) {
+      return accepted(chunk, Optional.empty());
+    }
+    Map<String, ItemResult> out = new LinkedHashMap<>();
+    chunk.forEach(id -> out.put(id, Optional.ofNullable(own.get(id)).or(() -> batch)
+        .map(job -> ItemResults.inProgress(id, Optional.of(job)))
+        .orElseGet(() -> ItemResult.failed(id, null, "InstallApp listed no task for this instance"))));
+    return out;
+  }
+
   /** Accepted under {@code taskId}; without one there is nothing to follow, so the acceptance is the outcome. */
   static Map<String, ItemResult> accepted(List<String> chunk, Optional<String> taskId) {
     Optional<String> job = taskId.filter(id -> !id.isEmpty());
@@ -186,12 +253,6 @@ public final class AlibabaPhones implements Phones {
     }
     Map<String, ItemResult> out = new LinkedHashMap<>();
     chunk.forEach(id -> out.put(id, ItemResult.builder().id(id).outcome(ItemOutcome.SUCCEEDED).build()));
-    return out;
-  }
-
-  private static Map<String, ItemResult> failedAll(List<String> chunk, String message) {
-    Map<String, ItemResult> out = new LinkedHashMap<>();
-    chunk.forEach(id -> out.put(id, ItemResult.failed(id, null, message)));
     return out;
   }
 }
