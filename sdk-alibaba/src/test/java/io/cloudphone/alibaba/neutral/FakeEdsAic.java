@@ -74,6 +74,10 @@ final class FakeEdsAic extends Dispatcher {
    * others get the older answer without one.
    */
   final Set<String> ownTasks = new HashSet<>();
+  /** Instances whose RunSyncCommand run outlasts the wait (answered RUNNING, then read through DescribeInvocations). */
+  final Set<String> slowSync = new HashSet<>();
+  /** Instances RunSyncCommand leaves out of its Data. */
+  final Set<String> missingFromSync = new HashSet<>();
   /** Instances SendFile leaves out of its Data. */
   final Set<String> rejectedBySendFile = new HashSet<>();
 
@@ -151,6 +155,7 @@ final class FakeEdsAic extends Dispatcher {
         case "ResetAndroidInstancesInGroup" -> transition(action, params, "RESETTING", "RUNNING");
         case "ModifyAndroidInstance" -> rename(params);
         case "RunCommand" -> runCommand(params);
+        case "RunSyncCommand" -> runSyncCommand(params);
         case "DescribeInvocations" -> describeInvocations(params);
         case "InstallApp" -> startTask(action, list(params, "InstanceIdList"), false);
         case "SendFile" -> startTask(action, list(params, "AndroidInstanceIdList"), true);
@@ -162,7 +167,7 @@ final class FakeEdsAic extends Dispatcher {
 
   private static String listName(String action) {
     return switch (action) {
-      case "RunCommand" -> "InstanceIds";
+      case "RunCommand", "RunSyncCommand" -> "InstanceIds";
       case "InstallApp" -> "InstanceIdList";
       case "SendFile" -> "AndroidInstanceIdList";
       default -> "AndroidInstanceIds";
@@ -302,6 +307,30 @@ final class FakeEdsAic extends Dispatcher {
       body.put("RunCommandInfos", infos);
     }
     return json(200, body);
+  }
+
+  private MockResponse runSyncCommand(Map<String, String> params) {
+    List<String> ids = list(params, "InstanceIds");
+    batches.computeIfAbsent("RunSyncCommand", k -> new ArrayList<>()).add(ids);
+    String invokeId = "t-sync-" + sequence.incrementAndGet();
+    List<Work> slow = new ArrayList<>();
+    List<Map<String, Object>> data = new ArrayList<>();
+    for (String id : ids) {
+      if (missingFromSync.contains(id)) {
+        continue;
+      }
+      if (slowSync.contains(id)) {
+        slow.add(new Work(invokeId, id, failing.contains(id)));
+        data.add(Map.of("InstanceId", id, "InvocationId", invokeId, "InvocationStatus", "RUNNING", "Output", ""));
+      } else {
+        data.add(Map.of("InstanceId", id, "InvocationId", invokeId,
+            "InvocationStatus", failing.contains(id) ? "Failed" : "Success", "Output", "out of " + id,
+            "StartTime", "2025-01-02 03:04:05", "FinishTime", "2025-01-02 03:04:06"));
+      }
+    }
+    invocations.put(invokeId, slow);
+    return json(200, Map.of("RequestId", "req-" + sequence.incrementAndGet(), "TotalCount",
+        String.valueOf(data.size()), "Data", data));
   }
 
   private MockResponse describeInvocations(Map<String, String> params) {

@@ -16,8 +16,12 @@ import io.cloudphone.alibaba.model.ResetAndroidInstancesInGroupResponse;
 import io.cloudphone.alibaba.model.RunCommandInfo;
 import io.cloudphone.alibaba.model.RunCommandRequest;
 import io.cloudphone.alibaba.model.RunCommandResponse;
+import io.cloudphone.alibaba.model.RunSyncCommandRequest;
+import io.cloudphone.alibaba.model.RunSyncCommandResponse;
 import io.cloudphone.alibaba.model.StartAndroidInstanceRequest;
 import io.cloudphone.alibaba.model.StopAndroidInstanceRequest;
+import io.cloudphone.alibaba.model.SyncCommandResult;
+import io.cloudphone.core.Job;
 import io.cloudphone.core.Page;
 import io.cloudphone.core.Paged;
 import io.cloudphone.core.Phone;
@@ -33,6 +37,7 @@ import io.cloudphone.core.internal.ChunkSubmitter;
 import io.cloudphone.core.internal.CompletionPoller;
 import io.cloudphone.core.internal.LazyPaged;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +57,11 @@ import java.util.function.Function;
  *       ids a request. Their answer names each instance's own task ({@code Tasks.ChildTasks}); each phone records
  *       that task as its job id and is followed through DescribeTasks (by TaskIds, 100 a call). A phone the answer
  *       names no task for (an older service answer) is followed through its status instead, until RUNNING.
- *   <li>runShellCommand: RunCommand, at most {@value #RUN_COMMAND_BATCH} instances a request (documented); each
- *       phone records its own invocation ({@code RunCommandInfos}, else the run's InvokeId), followed through
- *       DescribeInvocations for its status and output.
+ *   <li>runShellCommand: for at most {@value #SYNC_MAX_PHONES} phones one RunSyncCommand, whose answer carries the
+ *       output of runs that finish within {@value #SYNC_WAIT_MILLIS} ms (see {@link #runShellCommand}); otherwise
+ *       RunCommand, at most {@value #RUN_COMMAND_BATCH} instances a request (documented). Each phone records its own
+ *       invocation ({@code RunCommandInfos}, else the run's InvokeId), followed through DescribeInvocations for its
+ *       status and output.
  *   <li>installApp: InstallApp with {@code source} as the app id (from CreateApp); each phone records its own child
  *       task ({@code ChildTaskInfo}), else the batch task. pushFile: SendFile from an {@code oss://} URL (through the
  *       region's internal OSS endpoint) or a public {@code http(s)} link, each phone under the task its {@code Data}
@@ -66,6 +73,10 @@ public final class AlibabaPhones implements Phones {
   static final int INSTANCE_BATCH = 100;
   /** RunCommand accepts at most 50 instances a request. */
   static final int RUN_COMMAND_BATCH = 50;
+  /** Most distinct phones runShellCommand sends through RunSyncCommand: its InstanceIds take 1 to 50. */
+  static final int SYNC_MAX_PHONES = 50;
+  /** WaitTime of RunSyncCommand: the longest it accepts (500 to 3000 ms), so that most short commands finish. */
+  static final long SYNC_WAIT_MILLIS = 3000;
   /** Ids per InstallApp or SendFile request: no documented maximum, so the same 100. */
   static final int TASK_BATCH = 100;
   /** Requests a second when the options set none: the eds-aic reference publishes no per-API rate, so stay low. */
@@ -93,6 +104,7 @@ public final class AlibabaPhones implements Phones {
     filter.serverId().ifPresent(base::nodeId);
     filter.name().ifPresent(base::androidInstanceName);
     filter.instanceGroupId().ifPresent(base::instanceGroupId);
+    base.tag(AlibabaTags.toList(filter.tags()));
     Optional<String> serverStatus = filter.status().map(AlibabaPhoneStatusMapper::providerValues)
         .filter(values -> values.size() == 1).map(values -> values.get(0));
     serverStatus.ifPresent(base::status);
@@ -156,14 +168,57 @@ public final class AlibabaPhones implements Phones {
         .androidInstanceId(phoneId).newAndroidInstanceName(newName).build());
   }
 
+  /**
+   * Runs {@code command} on each phone. When there are at most {@value #SYNC_MAX_PHONES} distinct phones, that is
+   * when they all fit in one RunSyncCommand call, it makes that one call with the longest WaitTime
+   * ({@value #SYNC_WAIT_MILLIS} ms): a short command's output then comes back in the same answer, with no polling.
+   * A phone whose run outlasts the wait is followed through DescribeInvocations under the InvocationId the answer
+   * gave it; a phone the answer gives no result for fails rather than being run again, as a command may not be
+   * safe to repeat. More phones go through RunCommand ({@value #RUN_COMMAND_BATCH} a request) and
+   * DescribeInvocations, since RunSyncCommand would hold a connection for up to the wait per 50 phones.
+   */
   @Override
   public BulkOperation runShellCommand(Collection<String> phoneIds, String command, BulkOptions options) {
     Objects.requireNonNull(command, "command");
-    ChunkSubmitter submitter = chunk -> client.async()
-        .runCommand(RunCommandRequest.builder().instanceIds(chunk).commandContent(command).build())
-        .thenApply(response -> invocations(chunk, response));
+    ChunkSubmitter submitter = usesSyncCommand(phoneIds)
+        ? chunk -> client.async().runSyncCommand(RunSyncCommandRequest.builder().instanceIds(chunk)
+            .commandContent(command).waitTime(SYNC_WAIT_MILLIS).build())
+            .thenApply(response -> syncResults(chunk, response))
+        : chunk -> client.async()
+            .runCommand(RunCommandRequest.builder().instanceIds(chunk).commandContent(command).build())
+            .thenApply(response -> invocations(chunk, response));
     return engine.start(RUN_SHELL_COMMAND, phoneIds, RUN_COMMAND_BATCH, DEFAULT_RATE, options, submitter,
         new InvocationPoller(client));
+  }
+
+  /** Whether {@link #runShellCommand} uses RunSyncCommand: all distinct phones fit in one call. */
+  static boolean usesSyncCommand(Collection<String> phoneIds) {
+    return phoneIds.stream().distinct().count() <= SYNC_MAX_PHONES;
+  }
+
+  /**
+   * Each phone's RunSyncCommand result: final when its run finished within the wait, else IN_PROGRESS under its
+   * InvocationId; a phone without a result (or without an id to follow) fails.
+   */
+  static Map<String, ItemResult> syncResults(List<String> chunk, RunSyncCommandResponse response) {
+    Map<String, SyncCommandResult> byPhone = new HashMap<>();
+    response.data().forEach(result -> result.instanceId().ifPresent(id -> byPhone.put(id, result)));
+    Map<String, ItemResult> out = new LinkedHashMap<>();
+    for (String id : chunk) {
+      SyncCommandResult result = byPhone.get(id);
+      Optional<String> invocation = Optional.ofNullable(result).flatMap(SyncCommandResult::invocationId)
+          .filter(invokeId -> !invokeId.isEmpty());
+      Job job = result == null ? null : AlibabaJobMapper.fromSyncResult(result);
+      if (job != null && job.status().isTerminal()) {
+        out.put(id, ItemResults.fromJob(id, job));
+      } else if (invocation.isPresent()) {
+        out.put(id, ItemResults.inProgress(id, invocation));
+      } else {
+        out.put(id, ItemResult.failed(id, null, "RunSyncCommand returned no result to follow for this instance;"
+            + " the command is not run again"));
+      }
+    }
+    return out;
   }
 
   @Override

@@ -8,6 +8,8 @@ import io.cloudphone.alibaba.model.ChildTaskGroup;
 import io.cloudphone.alibaba.model.InstallAppResponse;
 import io.cloudphone.alibaba.model.RunCommandInfo;
 import io.cloudphone.alibaba.model.RunCommandResponse;
+import io.cloudphone.alibaba.model.RunSyncCommandResponse;
+import io.cloudphone.alibaba.model.SyncCommandResult;
 import io.cloudphone.alibaba.model.Task;
 import io.cloudphone.core.bulk.ItemOutcome;
 import io.cloudphone.core.bulk.ItemResult;
@@ -104,11 +106,55 @@ class PerPhoneJobMappingTest {
   }
 
   @Test
+  void syncResults_finishedRunningAndMissing_finalFollowedAndFailed() {
+    RunSyncCommandResponse response = RunSyncCommandResponse.builder()
+        .addData(sync("acp-1", "Success", "ok"), sync("acp-2", "RUNNING", ""))
+        .build();
+
+    Map<String, ItemResult> out = AlibabaPhones.syncResults(CHUNK, response);
+
+    assertThat(out.get("acp-1").outcome()).isEqualTo(ItemOutcome.SUCCEEDED);
+    assertThat(out.get("acp-1").output()).contains("ok");
+    assertThat(out.get("acp-1").jobId()).contains("t-sync");
+    assertThat(out.get("acp-2").outcome()).isEqualTo(ItemOutcome.IN_PROGRESS);
+    assertThat(out.get("acp-2").jobId()).contains("t-sync");
+    assertThat(out.get("acp-3").outcome()).isEqualTo(ItemOutcome.FAILED);
+  }
+
+  @Test
+  void syncResults_failedOrTimedOut_failWithTheStatusAsCode() {
+    Map<String, ItemResult> out = AlibabaPhones.syncResults(List.of("acp-1", "acp-2"), RunSyncCommandResponse
+        .builder().addData(sync("acp-1", "Failed", "boom"), sync("acp-2", "Timeout", "")).build());
+
+    assertThat(out.values()).extracting(ItemResult::outcome).containsOnly(ItemOutcome.FAILED);
+    assertThat(out.get("acp-2").errorCode()).contains("Timeout");
+  }
+
+  @Test
+  void usesSyncCommand_upTo50DistinctPhones() {
+    List<String> fifty = java.util.stream.IntStream.range(0, 50).mapToObj(i -> "acp-" + i).toList();
+    List<String> fiftyWithRepeat = new java.util.ArrayList<>(fifty);
+    fiftyWithRepeat.add("acp-0");
+    List<String> fiftyOne = new java.util.ArrayList<>(fifty);
+    fiftyOne.add("acp-50");
+
+    assertThat(AlibabaPhones.usesSyncCommand(List.of("acp-1"))).isTrue();
+    assertThat(AlibabaPhones.usesSyncCommand(fifty)).isTrue();
+    assertThat(AlibabaPhones.usesSyncCommand(fiftyWithRepeat)).isTrue();
+    assertThat(AlibabaPhones.usesSyncCommand(fiftyOne)).isFalse();
+  }
+
+  @Test
   void isBatch_byLevelElseByWhetherItNamesAnInstance() {
     assertThat(PhoneTasks.isBatch(Task.builder().taskId("t").level(1).build())).isTrue();
     assertThat(PhoneTasks.isBatch(Task.builder().taskId("t").level(2).build())).isFalse();
     assertThat(PhoneTasks.isBatch(Task.builder().taskId("t").instanceId("acp-1").build())).isFalse();
     assertThat(PhoneTasks.isBatch(Task.builder().taskId("t").build())).isTrue();
+  }
+
+  private static SyncCommandResult sync(String instance, String status, String output) {
+    return SyncCommandResult.builder().instanceId(instance).invocationId("t-sync").invocationStatus(status)
+        .output(output).build();
   }
 
   private static ChildTaskGroup group(ChildTask... children) {

@@ -23,6 +23,7 @@ final class AlibabaActions {
         Map.entry("ResetAndroidInstancesInGroup", ex -> lifecycle.run(ex, AlibabaLifecycle.RESET)),
         Map.entry("ModifyAndroidInstance", lifecycle::modify),
         Map.entry("RunCommand", commands::runCommand),
+        Map.entry("RunSyncCommand", commands::runSyncCommand),
         Map.entry("DescribeInvocations", commands::describeInvocations),
         Map.entry("InstallApp", transfers::installApp),
         Map.entry("SendFile", transfers::sendFile),
