@@ -88,7 +88,7 @@ final class AlibabaCommands {
     String invokeId = call.required("InvocationId");
     List<String> ids = call.requiredList("InstanceIds", MAX_INSTANCES);
     AlibabaTask batch = world.tasks.values().stream()
-        .filter(task -> task.level == 1 && task.type.endsWith("RunCommand") && task.invokeId.equals(invokeId))
+        .filter(task -> task.level == 1 && isCommand(task) && task.invokeId.equals(invokeId))
         .findFirst()
         .orElseThrow(() -> new AlibabaFault(404, "InvalidInvocationId.NotFound",
             "The specified invocation \"" + invokeId + "\" does not exist."));
@@ -97,6 +97,10 @@ final class AlibabaCommands {
     batch.children.stream().filter(child -> ids.contains(child.instance.id))
         .forEach(child -> child.invocationJson(data.addObject(), ex.now));
     return out.put("TotalCount", String.valueOf(data.size()));
+  }
+
+  private static boolean isCommand(AlibabaTask task) {
+    return task.type.equals("RunCommand") || task.type.equals("RunSyncCommand");
   }
 
   private static String decode(String content, String encoding) {
