@@ -3,6 +3,7 @@ package io.cloudphone.core;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -45,6 +46,12 @@ abstract class PhoneDef {
 
   /** The Alibaba instance group of the phone. */
   public abstract Optional<String> instanceGroupId();
+
+  /**
+   * The provider's tags on the phone, key to value; empty when it has none or the provider returns none (Alibaba:
+   * the instance's {@code Tags}; Huawei: ListCloudPhones returns no tags, so always empty there).
+   */
+  public abstract Map<String, String> tags();
 
   /** When the phone was created. */
   public abstract Optional<Instant> createdAt();

@@ -1,6 +1,7 @@
 package io.cloudphone.core;
 
 import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -19,6 +20,12 @@ abstract class PhoneFilterDef {
 
   /** Only phones in this Alibaba instance group. */
   public abstract Optional<String> instanceGroupId();
+
+  /**
+   * Only phones carrying every one of these tags (key and value). Alibaba filters on the service; Huawei cannot
+   * filter phones by tag, so a non-empty map there throws {@link UnsupportedByProviderException}.
+   */
+  public abstract Map<String, String> tags();
 
   /** A filter that lets every phone through. */
   public static PhoneFilter all() {

@@ -3,6 +3,7 @@ package io.cloudphone.core;
 import io.cloudphone.core.internal.CloudPhoneStyle;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -42,6 +43,13 @@ abstract class ServerDef {
 
   /** How many phones it hosts, when the provider says. */
   public abstract Optional<Integer> phoneCount();
+
+  /**
+   * The provider's tags on the server, key to value; empty when it has none or the provider returns none (Alibaba:
+   * the node's {@code Tags}; Huawei: ListCloudPhoneServers returns no tags, so always empty there; read them with
+   * the typed ListResourceTags).
+   */
+  public abstract Map<String, String> tags();
 
   /** When the server was created. */
   public abstract Optional<Instant> createdAt();

@@ -1,6 +1,7 @@
 package io.cloudphone.core;
 
 import io.cloudphone.core.internal.CloudPhoneStyle;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -13,6 +14,13 @@ abstract class ServerFilterDef {
 
   /** Only servers in this neutral status. */
   public abstract Optional<ServerStatus> status();
+
+  /**
+   * Only servers carrying every one of these tags (key and value). Alibaba filters on the service; on Huawei a
+   * non-empty map throws {@link UnsupportedByProviderException} naming the typed ListResourceInstances, which
+   * filters servers by tag.
+   */
+  public abstract Map<String, String> tags();
 
   /** A filter that lets every server through. */
   public static ServerFilter all() {

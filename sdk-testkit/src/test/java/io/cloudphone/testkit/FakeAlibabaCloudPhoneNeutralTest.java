@@ -82,11 +82,12 @@ class FakeAlibabaCloudPhoneNeutralTest {
   static List<EndCase> endCases() {
     return List.of(
         new EndCase("restart", "RUNNING", false, ItemOutcome.SUCCEEDED, null, null),
+        // A restart follows the instance's own child task, so it ends with that task's error.
         new EndCase("restart", "RUNNING", true, ItemOutcome.FAILED, "InstanceOperation.Failed",
-            "the instance is UNAVAILABLE, not RUNNING"),
-        // A reboot the service refuses leaves the instance STOPPED: it never reaches RUNNING, so no waiting it out.
-        new EndCase("restart", "STOPPED", false, ItemOutcome.FAILED, "STOPPED",
-            "the instance is STOPPED, not RUNNING"),
+            "RebootInstance failed on the instance (injected by the fault plan)."),
+        // A reboot the service refuses fails its child task at once: no waiting it out.
+        new EndCase("restart", "STOPPED", false, ItemOutcome.FAILED, "InstanceStatus.Invalid",
+            "The instance is in an invalid state (STOPPED) for RebootInstance."),
         new EndCase("start", "STOPPED", true, ItemOutcome.FAILED, "InstanceOperation.Failed",
             "the instance is UNAVAILABLE, not RUNNING"),
         new EndCase("start", "RUNNING", false, ItemOutcome.SUCCEEDED, null, null),
@@ -142,9 +143,27 @@ class FakeAlibabaCloudPhoneNeutralTest {
 
       assertThat(result.succeeded()).hasSize(9).allSatisfy(item -> assertThat(item.output()).contains("ready"));
       assertThat(result.item("acp-fake002005").orElseThrow().outcome()).isEqualTo(ItemOutcome.FAILED);
-      assertThat(fake.requestLog().count("RunCommand")).isEqualTo(1);
+      // Ten phones fit in one RunSyncCommand, whose answer already carries every output.
+      assertThat(fake.requestLog().count("RunSyncCommand")).isEqualTo(1);
+      assertThat(fake.requestLog().count("RunCommand")).isZero();
+      assertThat(fake.requestLog().count("DescribeInvocations")).isZero();
       assertThat(fake.requestLog().faults(Fault.FAILING_PHONE)).extracting(LoggedRequest::operation)
-          .containsExactly("RunCommand");
+          .containsExactly("RunSyncCommand");
+    }
+  }
+
+  @Test
+  void runShellCommand_runsOutlastingTheSyncWait_areReadBackThroughDescribeInvocations() {
+    Fleet slow = Fleet.builder().servers(1).phonesPerServer(5).jobDuration(Duration.ofMinutes(1)).build();
+    try (FakeAlibabaCloudPhone fake = FakeAlibabaCloudPhone.start(slow, FaultPlan.none(), FakeTime.virtual())) {
+      BulkResult result = fake.client().phones().runShellCommand(fake.phoneIds(), "echo ready",
+          BulkOptions.defaults()).awaitCompletion(MINUTES.multipliedBy(5));
+
+      assertThat(result.succeeded()).hasSize(5).allSatisfy(item -> assertThat(item.output()).contains("ready"));
+      assertThat(fake.requestLog().count("RunSyncCommand")).isEqualTo(1);
+      assertThat(fake.requestLog().count("RunCommand")).isZero();
+      assertThat(fake.requestLog().count("DescribeInvocations")).isPositive();
+      assertThat(fake.client().jobs().list(result)).hasSize(5);
     }
   }
 
@@ -164,13 +183,13 @@ class FakeAlibabaCloudPhoneNeutralTest {
   @Test
   void requestFaults_retriedByTheClient_andVisibleInTheLog() {
     FaultPlan plan = FaultPlan.builder().throttleRate(0.3).serverErrorRate(0.2).dropConnectionRate(0.2)
-        .operations("DescribeAndroidInstances").seed(7).build();
+        .operations("DescribeTasks").seed(7).build();
     try (FakeAlibabaCloudPhone fake = FakeAlibabaCloudPhone.start(Fleet.defaults(), plan, FakeTime.virtual())) {
       BulkResult result = fake.client().phones().restart(fake.phoneIds()).awaitCompletion(MINUTES);
 
       assertThat(result.succeeded()).hasSize(10);
       assertThat(fake.requestLog().faults()).isNotEmpty().allSatisfy(request -> {
-        assertThat(request.operation()).isEqualTo("DescribeAndroidInstances");
+        assertThat(request.operation()).isEqualTo("DescribeTasks");
         switch (request.fault().orElseThrow()) {
           case THROTTLED -> assertThat(request.errorCode()).contains("Throttling.User");
           case SERVER_ERROR -> assertThat(request.status()).isEqualTo(500);

@@ -33,12 +33,13 @@ record ProviderUnderTest(String name, FakeKind.Starter<? extends CloudPhoneFake<
 
   /**
    * Alibaba eds-aic: NextToken paging, 100-instance reboots at 5 a second (eds-aic publishes no rate, so the SDK
-   * stays low) followed by reading the instances back, RunCommand on at most 50 instances a request, whose
-   * invocations carry no error code (a failed one is coded by its status).
+   * stays low) followed through each instance's own task (DescribeTasks), RunCommand on at most 50 instances a
+   * request (more than 50 phones; fewer go through one RunSyncCommand), whose invocations carry no error code (a
+   * failed one is coded by its status).
    */
   static final ProviderUnderTest ALIBABA = new ProviderUnderTest("Alibaba eds-aic", FakeAlibabaCloudPhone::start,
       "DescribeAndroidInstances", "DescribeCloudPhoneNodes", 100, "RebootAndroidInstancesInGroup", 100, 5.0,
-      "DescribeAndroidInstances", "InstanceOperation.Failed", "RunCommand", 50, "Failed");
+      "DescribeTasks", "InstanceOperation.Failed", "RunCommand", 50, "Failed");
 
   /** Both providers, for {@code @MethodSource}. */
   static List<ProviderUnderTest> both() {

@@ -7,10 +7,13 @@ import io.cloudphone.alibaba.internal.AlibabaJson;
 import io.cloudphone.alibaba.internal.neutral.AlibabaJobMapper;
 import io.cloudphone.alibaba.internal.neutral.AlibabaPhoneMapper;
 import io.cloudphone.alibaba.internal.neutral.AlibabaServerMapper;
+import io.cloudphone.alibaba.model.AndroidInstance;
+import io.cloudphone.alibaba.model.CloudPhoneNode;
 import io.cloudphone.alibaba.model.DescribeAndroidInstancesResponse;
 import io.cloudphone.alibaba.model.DescribeCloudPhoneNodesResponse;
 import io.cloudphone.alibaba.model.DescribeInvocationsResponse;
 import io.cloudphone.alibaba.model.DescribeTasksResponse;
+import io.cloudphone.alibaba.model.Tag;
 import io.cloudphone.core.Job;
 import io.cloudphone.core.JobStatus;
 import io.cloudphone.core.Phone;
@@ -21,6 +24,7 @@ import io.cloudphone.core.ServerStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +53,30 @@ class AlibabaModelMapperTest {
     assertThat(phone.serverId()).contains("cpn-node-1");
     assertThat(phone.instanceGroupId()).contains("ag-ayyhomlal7po****");
     assertThat(phone.createdAt()).contains(Instant.parse("2023-05-06T10:42:10Z"));
+    // Tags are the user's; BizTags (releaseFlag=on) are the service's own and stay out.
+    assertThat(phone.tags()).containsExactly(Map.entry("key", "value"));
+  }
+
+  @Test
+  void phoneMapper_tags_noneEmptyKeyAndMissingValue() {
+    AndroidInstance none = AndroidInstance.builder().androidInstanceId("acp-1").build();
+    AndroidInstance odd = AndroidInstance.builder().androidInstanceId("acp-2")
+        .addTags(Tag.builder().key("env").value("prod").build(), Tag.builder().value("orphan").build(),
+            Tag.builder().key("").value("blank").build(), Tag.builder().key("flag").build())
+        .build();
+
+    assertThat(AlibabaPhoneMapper.toPhone(none, Optional.empty()).tags()).isEmpty();
+    assertThat(AlibabaPhoneMapper.toPhone(odd, Optional.empty()).tags())
+        .containsOnly(Map.entry("env", "prod"), Map.entry("flag", ""));
+  }
+
+  @Test
+  void serverMapper_tags_seedAndNone() throws IOException {
+    DescribeCloudPhoneNodesResponse response = read("DescribeCloudPhoneNodes", DescribeCloudPhoneNodesResponse.class);
+
+    assertThat(AlibabaServerMapper.toServer(response.nodeModel().get(0)).tags())
+        .containsExactly(Map.entry("team", "qa"));
+    assertThat(AlibabaServerMapper.toServer(CloudPhoneNode.builder().nodeId("cpn-1").build()).tags()).isEmpty();
   }
 
   @Test

@@ -111,6 +111,37 @@ class AlibabaNeutralTest {
   }
 
   @Test
+  void phonesAndServersList_byTags_sendTheTagFilterOverTheWire() {
+    fake.addInstances("t", 3, "cpn-1", "RUNNING");
+    fake.nodes.put("cpn-1", "RUNNING");
+    Map<String, String> tags = Map.of("env", "prod", "team", "qa");
+
+    client.phones().list(PhoneFilter.builder().tags(tags).build()).stream().toList();
+    client.servers().list(ServerFilter.builder().tags(tags).build()).stream().toList();
+
+    // All must match, in whichever order the filter's map gives them.
+    assertThat(tagPairs(sent("DescribeAndroidInstances").get(0), "Tag")).containsOnly("env=prod", "team=qa");
+    assertThat(tagPairs(sent("DescribeCloudPhoneNodes").get(0), "Tags")).containsOnly("env=prod", "team=qa");
+  }
+
+  private static List<String> tagPairs(Map<String, String> params, String prefix) {
+    List<String> pairs = new ArrayList<>();
+    for (int i = 1; params.containsKey(prefix + "." + i + ".Key"); i++) {
+      pairs.add(params.get(prefix + "." + i + ".Key") + "=" + params.get(prefix + "." + i + ".Value"));
+    }
+    return pairs;
+  }
+
+  @Test
+  void phonesList_noTags_sendsNoTagParameter() {
+    fake.addInstances("u", 1, "cpn-1", "RUNNING");
+
+    client.phones().list(PhoneFilter.all()).stream().toList();
+
+    assertThat(sent("DescribeAndroidInstances").get(0).keySet()).noneMatch(key -> key.startsWith("Tag"));
+  }
+
+  @Test
   void serversList_153Nodes_pagesAndFiltersByNeutralStatus() {
     for (int i = 0; i < 150; i++) {
       fake.nodes.put("cpn-" + i, "RUNNING");
@@ -246,6 +277,76 @@ class AlibabaNeutralTest {
   }
 
   @Test
+  void restart_answerNamesEachPhonesTask_followsTheTasksInBatchesOf100NotTheStatus() {
+    List<String> ids = fake.addInstances("k", 250, "cpn-1", "RUNNING");
+    fake.ownTasks.addAll(ids);
+    fake.failing.add(ids.get(4));
+
+    BulkResult result = client.phones().restart(ids).awaitCompletion(PATIENCE);
+
+    assertThat(result.items()).extracting(item -> item.jobId().orElseThrow()).doesNotHaveDuplicates()
+        .allSatisfy(job -> assertThat(job).startsWith("t-task-"));
+    ItemResult failed = result.item(ids.get(4)).orElseThrow();
+    assertThat(failed.outcome()).isEqualTo(ItemOutcome.FAILED);
+    assertThat(failed.errorCode()).contains("InstallFailed");
+    assertThat(result.succeeded()).hasSize(249);
+    assertThat(fake.describeByIdSizes).isEmpty();
+    assertThat(fake.taskIdsSizes).isNotEmpty().allSatisfy(size -> assertThat(size).isBetween(1, 100));
+    assertThat(fake.taskIdsSizes.get(0)).isEqualTo(100);
+    assertThat(sent("DescribeTasks")).noneMatch(p -> p.containsKey("ParentTaskId"));
+
+    List<Job> jobs = client.jobs().list(result);
+    assertThat(jobs).hasSize(250).extracting(job -> job.targetId().orElseThrow()).containsExactlyElementsOf(ids);
+  }
+
+  @Test
+  void reset_answerNamesTasksForSomePhones_followsThoseTasksAndTheOthersStatus() {
+    List<String> ids = fake.addInstances("m", 10, "cpn-1", "RUNNING");
+    fake.ownTasks.addAll(ids.subList(0, 4));
+
+    BulkResult result = client.phones().reset(ids).awaitCompletion(PATIENCE);
+
+    assertThat(result.succeeded()).hasSize(10);
+    assertThat(result.items()).extracting(item -> item.jobId().isPresent())
+        .containsExactly(true, true, true, true, false, false, false, false, false, false);
+    assertThat(fake.taskIdsSizes).isNotEmpty().allSatisfy(size -> assertThat(size).isEqualTo(4));
+    assertThat(fake.describeByIdSizes).isNotEmpty().allSatisfy(size -> assertThat(size).isEqualTo(6));
+    assertThat(client.jobs().list(result)).hasSize(4);
+  }
+
+  @Test
+  void runShellCommand_answerNamesEachPhonesInvocation_readsEachPhoneUnderItsOwn() {
+    List<String> ids = fake.addInstances("v", 60, "cpn-1", "RUNNING");
+    fake.ownTasks.addAll(ids.subList(0, 30));
+
+    BulkResult result = client.phones().runShellCommand(ids, "id", BulkOptions.defaults())
+        .awaitCompletion(PATIENCE);
+
+    assertThat(result.succeeded()).hasSize(60);
+    assertThat(result.item(ids.get(0)).orElseThrow().jobId()).hasValueSatisfying(job ->
+        assertThat(job).endsWith("-" + ids.get(0)));
+    assertThat(result.item(ids.get(0)).orElseThrow().output()).contains("out of " + ids.get(0));
+    assertThat(result.item(ids.get(59)).orElseThrow().output()).contains("out of " + ids.get(59));
+    assertThat(client.jobs().list(result)).hasSize(60);
+  }
+
+  @Test
+  void installApp_answerNamesEachPhonesChildTask_readsThemByIdNotThroughTheBatch() {
+    List<String> ids = fake.addInstances("j", 150, "cpn-1", "RUNNING");
+    fake.ownTasks.addAll(ids);
+    fake.failing.add(ids.get(9));
+
+    BulkResult result = client.phones().installApp(ids, "app-1", BulkOptions.defaults())
+        .awaitCompletion(PATIENCE);
+
+    assertThat(result.succeeded()).hasSize(149);
+    assertThat(result.item(ids.get(9)).orElseThrow().errorCode()).contains("InstallFailed");
+    assertThat(result.items()).extracting(item -> item.jobId().orElseThrow()).doesNotHaveDuplicates();
+    assertThat(sent("DescribeTasks")).noneMatch(p -> p.containsKey("ParentTaskId"));
+    assertThat(client.jobs().list(result)).hasSize(150);
+  }
+
+  @Test
   void runShellCommand_120Phones_returnsEachPhonesOutputInBatchesOf50() {
     List<String> ids = fake.addInstances("x", 120, "cpn-1", "RUNNING");
     fake.failing.add(ids.get(7));
@@ -269,6 +370,47 @@ class AlibabaNeutralTest {
     assertThat(jobs).hasSize(120).allSatisfy(job -> assertThat(job.output()).isPresent());
     assertThat(jobs.get(0).targetId()).contains(ids.get(0));
     assertThat(client.jobs().get(first.jobId().orElseThrow()).status()).isEqualTo(JobStatus.SUCCEEDED);
+  }
+
+  @Test
+  void runShellCommand_50Phones_oneRunSyncCommandFollowsOnlyTheSlowRuns() {
+    List<String> ids = fake.addInstances("y", 50, "cpn-1", "RUNNING");
+    fake.failing.add(ids.get(1));
+    fake.slowSync.add(ids.get(2));
+    fake.missingFromSync.add(ids.get(3));
+    List<String> withRepeats = new ArrayList<>(ids);
+    withRepeats.add(ids.get(0));
+
+    BulkResult result = client.phones().runShellCommand(withRepeats, "echo hi", BulkOptions.defaults())
+        .awaitCompletion(PATIENCE);
+
+    assertThat(fake.calls("RunSyncCommand")).isEqualTo(1);
+    assertThat(fake.calls("RunCommand")).isZero();
+    assertThat(sent("RunSyncCommand").get(0)).containsEntry("WaitTime", "3000")
+        .containsEntry("CommandContent", "echo hi").containsEntry("InstanceIds.50", ids.get(49));
+    assertThat(result.item(ids.get(0)).orElseThrow().output()).contains("out of " + ids.get(0));
+    assertThat(result.item(ids.get(1)).orElseThrow().errorCode()).contains("Failed");
+    ItemResult slow = result.item(ids.get(2)).orElseThrow();
+    assertThat(slow.outcome()).isEqualTo(ItemOutcome.SUCCEEDED);
+    assertThat(slow.output()).contains("out of " + ids.get(2));
+    assertThat(sent("DescribeInvocations")).isNotEmpty()
+        .allSatisfy(p -> assertThat(p).containsEntry("InstanceIds.1", ids.get(2)).doesNotContainKey("InstanceIds.2"));
+    ItemResult missing = result.item(ids.get(3)).orElseThrow();
+    assertThat(missing.outcome()).isEqualTo(ItemOutcome.FAILED);
+    assertThat(missing.errorMessage()).hasValueSatisfying(m -> assertThat(m).contains("not run again"));
+    assertThat(result.succeeded()).hasSize(48);
+  }
+
+  @Test
+  void runShellCommand_51Phones_goesThroughRunCommand() {
+    List<String> ids = fake.addInstances("z", 51, "cpn-1", "RUNNING");
+
+    BulkResult result = client.phones().runShellCommand(ids, "echo hi", BulkOptions.defaults())
+        .awaitCompletion(PATIENCE);
+
+    assertThat(fake.calls("RunSyncCommand")).isZero();
+    assertThat(fake.batches.get("RunCommand")).extracting(List::size).containsExactlyInAnyOrder(50, 1);
+    assertThat(result.succeeded()).hasSize(51);
   }
 
   @Test

@@ -68,16 +68,30 @@ final class FakeEdsAic extends Dispatcher {
   final Set<String> failing = new HashSet<>();
   /** Instances that never leave their transitional state. */
   final Set<String> stuck = new HashSet<>();
+  /**
+   * Instances the answers of Reboot/Reset ({@code Tasks.ChildTasks}), RunCommand ({@code RunCommandInfos}) and
+   * InstallApp ({@code ChildTaskInfo}) name a task or invocation of their own for, as the service does today; the
+   * others get the older answer without one.
+   */
+  final Set<String> ownTasks = new HashSet<>();
+  /** Instances whose RunSyncCommand run outlasts the wait (answered RUNNING, then read through DescribeInvocations). */
+  final Set<String> slowSync = new HashSet<>();
+  /** Instances RunSyncCommand leaves out of its Data. */
+  final Set<String> missingFromSync = new HashSet<>();
   /** Instances SendFile leaves out of its Data. */
   final Set<String> rejectedBySendFile = new HashSet<>();
 
   final Map<String, List<List<String>>> batches = new HashMap<>();
   final List<Integer> describeByIdSizes = new ArrayList<>();
+  /** How many TaskIds each DescribeTasks by id named. */
+  final List<Integer> taskIdsSizes = new ArrayList<>();
   final List<Map<String, String>> requests = new ArrayList<>();
   final Set<String> droppedIds = new HashSet<>();
   private final Map<String, AtomicInteger> calls = new HashMap<>();
   private final Map<String, List<Work>> taskChildren = new LinkedHashMap<>();
   private final Map<String, List<Work>> invocations = new LinkedHashMap<>();
+  /** Per-instance tasks by id, with the batch task they belong to. */
+  private final Map<String, Map.Entry<String, Work>> childTasks = new LinkedHashMap<>();
   private final AtomicInteger sequence = new AtomicInteger();
 
   String throttleAction;
@@ -146,6 +160,7 @@ final class FakeEdsAic extends Dispatcher {
         case "ResetAndroidInstancesInGroup" -> transition(action, params, "RESETTING", "RUNNING");
         case "ModifyAndroidInstance" -> rename(params);
         case "RunCommand" -> runCommand(params);
+        case "RunSyncCommand" -> runSyncCommand(params);
         case "DescribeInvocations" -> describeInvocations(params);
         case "InstallApp" -> startTask(action, list(params, "InstanceIdList"), false);
         case "SendFile" -> startTask(action, list(params, "AndroidInstanceIdList"), true);
@@ -157,7 +172,7 @@ final class FakeEdsAic extends Dispatcher {
 
   private static String listName(String action) {
     return switch (action) {
-      case "RunCommand" -> "InstanceIds";
+      case "RunCommand", "RunSyncCommand" -> "InstanceIds";
       case "InstallApp" -> "InstanceIdList";
       case "SendFile" -> "AndroidInstanceIdList";
       default -> "AndroidInstanceIds";
@@ -248,7 +263,20 @@ final class FakeEdsAic extends Dispatcher {
       instance.next = stuck.contains(id) ? null : failing.contains(id) ? "UNAVAILABLE" : target;
       instance.errorCode = failing.contains(id) ? "InstanceAbnormal" : null;
     }
-    return json(200, Map.of("RequestId", "req-" + sequence.incrementAndGet()));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("RequestId", "req-" + sequence.incrementAndGet());
+    List<String> owning = ids.stream().filter(ownTasks::contains).toList();
+    if (!owning.isEmpty() && action.endsWith("InGroup")) {
+      String parent = "t-task-" + sequence.incrementAndGet();
+      List<Map<String, Object>> children = new ArrayList<>();
+      for (String id : owning) {
+        Work work = new Work(parent + "-" + id, id, failing.contains(id));
+        childTasks.put(work.id, Map.entry(parent, work));
+        children.add(Map.of("InstanceId", id, "TaskId", work.id));
+      }
+      body.put("Tasks", Map.of("ParentTaskId", parent, "ChildTasks", children));
+    }
+    return json(200, body);
   }
 
   private MockResponse rename(Map<String, String> params) {
@@ -265,8 +293,49 @@ final class FakeEdsAic extends Dispatcher {
     List<String> ids = list(params, "InstanceIds");
     batches.computeIfAbsent("RunCommand", k -> new ArrayList<>()).add(ids);
     String invokeId = "t-inv-" + sequence.incrementAndGet();
-    invocations.put(invokeId, ids.stream().map(id -> new Work(invokeId, id, failing.contains(id))).toList());
-    return json(200, Map.of("RequestId", "req-" + sequence.incrementAndGet(), "InvokeId", invokeId));
+    List<Work> shared = new ArrayList<>();
+    List<Map<String, Object>> infos = new ArrayList<>();
+    for (String id : ids) {
+      if (ownTasks.contains(id)) {
+        String own = invokeId + "-" + id;
+        invocations.put(own, List.of(new Work(own, id, failing.contains(id))));
+        infos.add(Map.of("InstanceId", id, "InvokeId", own, "ChildTaskId", "t-child-" + own));
+      } else {
+        shared.add(new Work(invokeId, id, failing.contains(id)));
+      }
+    }
+    invocations.put(invokeId, shared);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("RequestId", "req-" + sequence.incrementAndGet());
+    body.put("InvokeId", invokeId);
+    if (!infos.isEmpty()) {
+      body.put("RunCommandInfos", infos);
+    }
+    return json(200, body);
+  }
+
+  private MockResponse runSyncCommand(Map<String, String> params) {
+    List<String> ids = list(params, "InstanceIds");
+    batches.computeIfAbsent("RunSyncCommand", k -> new ArrayList<>()).add(ids);
+    String invokeId = "t-sync-" + sequence.incrementAndGet();
+    List<Work> slow = new ArrayList<>();
+    List<Map<String, Object>> data = new ArrayList<>();
+    for (String id : ids) {
+      if (missingFromSync.contains(id)) {
+        continue;
+      }
+      if (slowSync.contains(id)) {
+        slow.add(new Work(invokeId, id, failing.contains(id)));
+        data.add(Map.of("InstanceId", id, "InvocationId", invokeId, "InvocationStatus", "RUNNING", "Output", ""));
+      } else {
+        data.add(Map.of("InstanceId", id, "InvocationId", invokeId,
+            "InvocationStatus", failing.contains(id) ? "Failed" : "Success", "Output", "out of " + id,
+            "StartTime", "2025-01-02 03:04:05", "FinishTime", "2025-01-02 03:04:06"));
+      }
+    }
+    invocations.put(invokeId, slow);
+    return json(200, Map.of("RequestId", "req-" + sequence.incrementAndGet(), "TotalCount",
+        String.valueOf(data.size()), "Data", data));
   }
 
   private MockResponse describeInvocations(Map<String, String> params) {
@@ -292,13 +361,22 @@ final class FakeEdsAic extends Dispatcher {
     String taskId = "t-task-" + sequence.incrementAndGet();
     List<String> accepted = ids.stream().filter(id -> !perInstanceData || !rejectedBySendFile.contains(id)).toList();
     List<Work> children = new ArrayList<>();
+    List<Map<String, Object>> childInfo = new ArrayList<>();
     for (String id : accepted) {
-      children.add(new Work(taskId + "-" + id, id, failing.contains(id)));
+      Work work = new Work(taskId + "-" + id, id, failing.contains(id));
+      children.add(work);
+      if (!perInstanceData && ownTasks.contains(id)) {
+        childTasks.put(work.id, Map.entry(taskId, work));
+        childInfo.add(Map.of("InstanceId", id, "ChildTaskId", work.id, "AppId", "app-1"));
+      }
     }
     taskChildren.put(taskId, children);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("RequestId", "req-" + sequence.incrementAndGet());
     body.put("TaskId", taskId);
+    if (!childInfo.isEmpty()) {
+      body.put("ChildTaskInfo", childInfo);
+    }
     if (perInstanceData) {
       body.put("Data", accepted.stream().map(id -> Map.of("TaskId", taskId, "AndroidInstanceId", id)).toList());
     }
@@ -312,9 +390,15 @@ final class FakeEdsAic extends Dispatcher {
         data.add(child(params.get("ParentTaskId"), child));
       }
     }
-    for (String taskId : list(params, "TaskIds")) {
+    List<String> taskIds = list(params, "TaskIds");
+    if (!taskIds.isEmpty()) {
+      taskIdsSizes.add(taskIds.size());
+    }
+    for (String taskId : taskIds) {
       if (taskChildren.containsKey(taskId)) {
         data.add(batchTask(taskId));
+      } else if (childTasks.containsKey(taskId)) {
+        data.add(child(childTasks.get(taskId).getKey(), childTasks.get(taskId).getValue()));
       }
     }
     if (params.containsKey("InvokeId") && invocations.containsKey(params.get("InvokeId"))) {

@@ -87,6 +87,15 @@ class HuaweiNeutralApiTest extends NeutralTestBase {
   }
 
   @Test
+  void list_tagFilter_isUnsupportedNamesTheTypedAlternativeAndSendsNothing() {
+    assertThatThrownBy(() -> cloud.phones().list(PhoneFilter.builder().putTags("env", "prod").build()))
+        .isInstanceOf(UnsupportedByProviderException.class).hasMessageContaining("listResourceInstances");
+    assertThatThrownBy(() -> cloud.servers().list(ServerFilter.builder().putTags("env", "prod").build()))
+        .isInstanceOf(UnsupportedByProviderException.class).hasMessageContaining("listResourceInstances");
+    assertThat(fake.requestLines).isEmpty();
+  }
+
+  @Test
   void serversList_allServers_pagesThroughBoth() {
     List<Server> servers = cloud.servers().list(ServerFilter.all()).stream().toList();
 
@@ -119,6 +128,8 @@ class HuaweiNeutralApiTest extends NeutralTestBase {
     assertThat(phone.providerStatus()).isEqualTo("-7");
     assertThat(phone.addresses()).containsExactly("10.237.0.61", "172.31.0.123");
     assertThat(phone.instanceGroupId()).isEmpty();
+    // CPH returns no tags with a phone.
+    assertThat(phone.tags()).isEmpty();
   }
 
   @Test

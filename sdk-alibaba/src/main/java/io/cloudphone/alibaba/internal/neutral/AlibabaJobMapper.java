@@ -1,6 +1,7 @@
 package io.cloudphone.alibaba.internal.neutral;
 
 import io.cloudphone.alibaba.model.Invocation;
+import io.cloudphone.alibaba.model.SyncCommandResult;
 import io.cloudphone.alibaba.model.Task;
 import io.cloudphone.core.Job;
 import io.cloudphone.core.JobStatus;
@@ -50,6 +51,17 @@ public final class AlibabaJobMapper {
         .startedAt(invocation.startTime().flatMap(LenientTime::parse))
         .endedAt(invocation.finishTime().flatMap(LenientTime::parse))
         .build();
+  }
+
+  /**
+   * The job for one instance's run of a RunSyncCommand: like an invocation, under its InvocationId; a status the
+   * invocation table does not know (the reference shows {@code RUNNING} for a run that outlasted the wait) stays
+   * UNKNOWN, which is not final, so the run is then followed through DescribeInvocations.
+   */
+  public static Job fromSyncResult(SyncCommandResult result) {
+    return fromInvocation(Invocation.builder().invocationId(result.invocationId()).instanceId(result.instanceId())
+        .invocationStatus(result.invocationStatus()).output(result.output()).startTime(result.startTime())
+        .finishTime(result.finishTime()).build());
   }
 
   private static Optional<String> nonEmpty(Optional<String> text) {

@@ -30,14 +30,16 @@ import java.util.function.Supplier;
  *
  * <p>A job id is a task id, or a RunCommand InvokeId, which DescribeTasks also accepts as {@code InvokeId}. The
  * jobs of a shell-command bulk operation are its phones' invocations (one per phone, all with the InvokeId as
- * id); those of InstallApp and SendFile are the batch tasks' per-phone child tasks. Start, stop, restart and reset
- * are followed through the phones' status and have no jobs.
+ * id); those of restart, reset, InstallApp and SendFile are each phone's own task (the per-instance task the answer
+ * named, or the batch task's child for that phone). Start and stop, whose answers name no task, are followed
+ * through the phones' status and have no jobs; so have the phones of a restart or reset whose answer named none.
  */
 public final class AlibabaJobs implements Jobs {
   private final AlibabaCloudPhoneClient client;
   private final BulkEngine engine;
   private final TaskLookup tasks;
   private final InvocationPoller invocations;
+  private final PhoneTasks phoneTasks;
 
   /** Jobs of {@code client}, awaited on {@code engine}. */
   public AlibabaJobs(AlibabaCloudPhoneClient client, BulkEngine engine) {
@@ -45,6 +47,7 @@ public final class AlibabaJobs implements Jobs {
     this.engine = engine;
     this.tasks = new TaskLookup(client);
     this.invocations = new InvocationPoller(client);
+    this.phoneTasks = new PhoneTasks(tasks);
   }
 
   @Override
@@ -69,16 +72,15 @@ public final class AlibabaJobs implements Jobs {
     result.items().forEach(item -> item.jobId().ifPresent(job ->
         phonesByJob.computeIfAbsent(job, k -> new ArrayList<>()).add(item.id())));
     boolean commands = AlibabaPhones.RUN_SHELL_COMMAND.equals(result.operation());
-    List<Supplier<CompletableFuture<Map<String, Job>>>> calls = new ArrayList<>();
-    phonesByJob.forEach((job, phones) -> {
-      if (commands) {
-        BoundedBatches.chunks(phones, InvocationPoller.IDS_PER_CALL)
-            .forEach(chunk -> calls.add(() -> invocations.jobs(job, chunk).thenApply(jobs -> byTarget(jobs, chunk))));
-      } else {
-        calls.add(() -> taskJobs(job, phones));
-      }
-    });
-    Map<String, Job> byPhone = Futures.join(BoundedBatches.run(calls, BoundedBatches.PARALLEL));
+    Map<String, Job> byPhone;
+    if (commands) {
+      List<Supplier<CompletableFuture<Map<String, Job>>>> calls = new ArrayList<>();
+      phonesByJob.forEach((job, phones) -> BoundedBatches.chunks(phones, InvocationPoller.IDS_PER_CALL)
+          .forEach(chunk -> calls.add(() -> invocations.jobs(job, chunk).thenApply(jobs -> byTarget(jobs, chunk)))));
+      byPhone = Futures.join(BoundedBatches.run(calls, BoundedBatches.PARALLEL));
+    } else {
+      byPhone = Futures.join(phoneTasks.byPhone(phonesByJob));
+    }
     Set<Job> ordered = new LinkedHashSet<>();
     result.items().forEach(item -> Optional.ofNullable(byPhone.get(item.id())).ifPresent(ordered::add));
     return List.copyOf(ordered);
@@ -129,21 +131,6 @@ public final class AlibabaJobs implements Jobs {
     Job job = AlibabaJobMapper.fromTask(task);
     latest.put(id, job);
     out.put(id, ItemResults.fromJob(id, job));
-  }
-
-  private CompletableFuture<Map<String, Job>> taskJobs(String taskId, List<String> phones) {
-    return tasks.children(taskId).thenCompose(children -> {
-      if (!children.isEmpty()) {
-        return CompletableFuture.completedFuture(byTarget(
-            children.stream().map(AlibabaJobMapper::fromTask).toList(), phones));
-      }
-      return tasks.byIds(List.of(taskId)).thenApply(batch -> {
-        Map<String, Job> out = new LinkedHashMap<>();
-        batch.stream().filter(t -> t.taskId().filter(taskId::equals).isPresent()).findFirst()
-            .map(AlibabaJobMapper::fromTask).ifPresent(job -> phones.forEach(phone -> out.put(phone, job)));
-        return out;
-      });
-    });
   }
 
   private static Map<String, Job> byTarget(List<Job> jobs, List<String> phones) {

@@ -34,6 +34,8 @@ public final class AlibabaPhoneMapper {
         .region(instance.regionId())
         .serverId(nodeId)
         .instanceGroupId(instance.androidInstanceGroupId())
+        // Tags are the user's resource tags; BizTags are the service's own flags, so they are not mixed in.
+        .tags(AlibabaTags.toMap(instance.tags()))
         // GmtCreate carries no zone ("2023-05-06 10:42:10"); it is read as UTC.
         .createdAt(instance.gmtCreate().flatMap(LenientTime::parse))
         .build();

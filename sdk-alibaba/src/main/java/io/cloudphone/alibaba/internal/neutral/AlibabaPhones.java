@@ -1,15 +1,27 @@
 package io.cloudphone.alibaba.internal.neutral;
 
 import io.cloudphone.alibaba.AlibabaCloudPhoneClient;
+import io.cloudphone.alibaba.model.AppChildTask;
+import io.cloudphone.alibaba.model.ChildTask;
+import io.cloudphone.alibaba.model.ChildTaskGroup;
 import io.cloudphone.alibaba.model.DescribeAndroidInstancesRequest;
 import io.cloudphone.alibaba.model.DescribeAndroidInstancesResponse;
 import io.cloudphone.alibaba.model.InstallAppRequest;
+import io.cloudphone.alibaba.model.InstallAppResponse;
 import io.cloudphone.alibaba.model.ModifyAndroidInstanceRequest;
 import io.cloudphone.alibaba.model.RebootAndroidInstancesInGroupRequest;
+import io.cloudphone.alibaba.model.RebootAndroidInstancesInGroupResponse;
 import io.cloudphone.alibaba.model.ResetAndroidInstancesInGroupRequest;
+import io.cloudphone.alibaba.model.ResetAndroidInstancesInGroupResponse;
+import io.cloudphone.alibaba.model.RunCommandInfo;
 import io.cloudphone.alibaba.model.RunCommandRequest;
+import io.cloudphone.alibaba.model.RunCommandResponse;
+import io.cloudphone.alibaba.model.RunSyncCommandRequest;
+import io.cloudphone.alibaba.model.RunSyncCommandResponse;
 import io.cloudphone.alibaba.model.StartAndroidInstanceRequest;
 import io.cloudphone.alibaba.model.StopAndroidInstanceRequest;
+import io.cloudphone.alibaba.model.SyncCommandResult;
+import io.cloudphone.core.Job;
 import io.cloudphone.core.Page;
 import io.cloudphone.core.Paged;
 import io.cloudphone.core.Phone;
@@ -28,6 +40,7 @@ import io.cloudphone.core.internal.LazyPaged;
 import io.cloudphone.core.internal.Validate;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,14 +52,22 @@ import java.util.function.Function;
  * Alibaba Android instances as neutral {@link Phones}, over the typed client's asynchronous methods.
  *
  * <ul>
- *   <li>start, stop, restart, reset: StartAndroidInstance, StopAndroidInstance, RebootAndroidInstancesInGroup and
- *       ResetAndroidInstancesInGroup with up to {@value #INSTANCE_BATCH} ids a request; they return no task id,
- *       so completion is followed with DescribeAndroidInstances until each phone is RUNNING (STOPPED for stop).
- *   <li>runShellCommand: RunCommand, at most {@value #RUN_COMMAND_BATCH} instances a request (documented), then
- *       DescribeInvocations for each phone's status and output.
- *   <li>installApp: InstallApp with {@code source} as the app id (from CreateApp); pushFile: SendFile from an
- *       {@code oss://} URL (through the region's internal OSS endpoint) or a public {@code http(s)} link. Both
- *       are followed through DescribeTasks.
+ *   <li>start, stop: StartAndroidInstance and StopAndroidInstance with up to {@value #INSTANCE_BATCH} ids a request;
+ *       they return no task, so completion is followed with DescribeAndroidInstances until each phone is RUNNING
+ *       (STOPPED for stop).
+ *   <li>restart, reset: RebootAndroidInstancesInGroup and ResetAndroidInstancesInGroup, up to {@value #INSTANCE_BATCH}
+ *       ids a request. Their answer names each instance's own task ({@code Tasks.ChildTasks}); each phone records
+ *       that task as its job id and is followed through DescribeTasks (by TaskIds, 100 a call). A phone the answer
+ *       names no task for (an older service answer) is followed through its status instead, until RUNNING.
+ *   <li>runShellCommand: for at most {@value #SYNC_MAX_PHONES} phones one RunSyncCommand, whose answer carries the
+ *       output of runs that finish within {@value #SYNC_WAIT_MILLIS} ms (see {@link #runShellCommand}); otherwise
+ *       RunCommand, at most {@value #RUN_COMMAND_BATCH} instances a request (documented). Each phone records its own
+ *       invocation ({@code RunCommandInfos}, else the run's InvokeId), followed through DescribeInvocations for its
+ *       status and output.
+ *   <li>installApp: InstallApp with {@code source} as the app id (from CreateApp); each phone records its own child
+ *       task ({@code ChildTaskInfo}), else the batch task. pushFile: SendFile from an {@code oss://} URL (through the
+ *       region's internal OSS endpoint) or a public {@code http(s)} link, each phone under the task its {@code Data}
+ *       names. Both are followed through DescribeTasks.
  * </ul>
  */
 public final class AlibabaPhones implements Phones {
@@ -54,6 +75,10 @@ public final class AlibabaPhones implements Phones {
   static final int INSTANCE_BATCH = 100;
   /** RunCommand accepts at most 50 instances a request. */
   static final int RUN_COMMAND_BATCH = 50;
+  /** Most distinct phones runShellCommand sends through RunSyncCommand: its InstanceIds take 1 to 50. */
+  static final int SYNC_MAX_PHONES = 50;
+  /** WaitTime of RunSyncCommand: the longest it accepts (500 to 3000 ms), so that most short commands finish. */
+  static final long SYNC_WAIT_MILLIS = 3000;
   /** Ids per InstallApp or SendFile request: no documented maximum, so the same 100. */
   static final int TASK_BATCH = 100;
   /** Requests a second when the options set none: the eds-aic reference publishes no per-API rate, so stay low. */
@@ -93,6 +118,7 @@ public final class AlibabaPhones implements Phones {
     filter.serverId().ifPresent(base::nodeId);
     filter.name().ifPresent(base::androidInstanceName);
     filter.instanceGroupId().ifPresent(base::instanceGroupId);
+    base.tag(AlibabaTags.toList(filter.tags()));
     Optional<String> serverStatus = filter.status().map(AlibabaPhoneStatusMapper::providerValues)
         .filter(values -> values.size() == 1).map(values -> values.get(0));
     serverStatus.ifPresent(base::status);
@@ -151,11 +177,50 @@ public final class AlibabaPhones implements Phones {
         .androidInstanceId(phoneId).newAndroidInstanceName(newName).build());
   }
 
+  /**
+   * Runs {@code command} on each phone. When there are at most {@value #SYNC_MAX_PHONES} distinct phones, that is
+   * when they all fit in one RunSyncCommand call, it makes that one call with the longest WaitTime
+   * ({@value #SYNC_WAIT_MILLIS} ms): a short command's output then comes back in the same answer, with no polling.
+   * A phone whose run outlasts the wait is followed through DescribeInvocations under the InvocationId the answer
+   * gave it; a phone the answer gives no result for fails rather than being run again, as a command may not be
+   * safe to repeat. More phones go through RunCommand ({@value #RUN_COMMAND_BATCH} a request) and
+   * DescribeInvocations, since RunSyncCommand would hold a connection for up to the wait per 50 phones.
+   */
   @Override
   public BulkOperation runShellCommand(Collection<String> phoneIds, String command, BulkOptions options) {
     Validate.ids("phoneIds", phoneIds);
     return engine.start(plan(COMMAND, phoneIds, Map.of(COMMAND_TEXT, Validate.notNull("command", command))),
         options);
+  }
+
+  /** Whether {@link #runShellCommand} uses RunSyncCommand: all distinct phones fit in one call. */
+  static boolean usesSyncCommand(Collection<String> phoneIds) {
+    return phoneIds.stream().distinct().count() <= SYNC_MAX_PHONES;
+  }
+
+  /**
+   * Each phone's RunSyncCommand result: final when its run finished within the wait, else IN_PROGRESS under its
+   * InvocationId; a phone without a result (or without an id to follow) fails.
+   */
+  static Map<String, ItemResult> syncResults(List<String> chunk, RunSyncCommandResponse response) {
+    Map<String, SyncCommandResult> byPhone = new HashMap<>();
+    response.data().forEach(result -> result.instanceId().ifPresent(id -> byPhone.put(id, result)));
+    Map<String, ItemResult> out = new LinkedHashMap<>();
+    for (String id : chunk) {
+      SyncCommandResult result = byPhone.get(id);
+      Optional<String> invocation = Optional.ofNullable(result).flatMap(SyncCommandResult::invocationId)
+          .filter(invokeId -> !invokeId.isEmpty());
+      Job job = result == null ? null : AlibabaJobMapper.fromSyncResult(result);
+      if (job != null && job.status().isTerminal()) {
+        out.put(id, ItemResults.fromJob(id, job));
+      } else if (invocation.isPresent()) {
+        out.put(id, ItemResults.inProgress(id, invocation));
+      } else {
+        out.put(id, ItemResult.failed(id, null, "RunSyncCommand returned no result to follow for this instance;"
+            + " the command is not run again"));
+      }
+    }
+    return out;
   }
 
   @Override
@@ -192,19 +257,23 @@ public final class AlibabaPhones implements Phones {
           .startAndroidInstance(StartAndroidInstanceRequest.builder().androidInstanceIds(chunk).build()));
       case STOP -> instanceAction("stop phones", kind, phoneIds, true, PhoneStatus.STOPPED, chunk -> client.async()
           .stopAndroidInstance(StopAndroidInstanceRequest.builder().androidInstanceIds(chunk).build()));
-      case RESTART -> instanceAction("restart phones", kind, phoneIds, true, PhoneStatus.RUNNING,
-          chunk -> client.async().rebootAndroidInstancesInGroup(RebootAndroidInstancesInGroupRequest.builder()
-              .androidInstanceIds(chunk).build()));
-      case RESET -> instanceAction("reset phones", kind, phoneIds, false, PhoneStatus.RUNNING,
-          chunk -> client.async().resetAndroidInstancesInGroup(ResetAndroidInstancesInGroupRequest.builder()
-              .androidInstanceIds(chunk).build()));
+      case RESTART -> followedByTask("restart phones", kind, phoneIds, true, chunk -> client.async()
+          .rebootAndroidInstancesInGroup(RebootAndroidInstancesInGroupRequest.builder().androidInstanceIds(chunk)
+              .build())
+          .thenApply(RebootAndroidInstancesInGroupResponse::tasks));
+      case RESET -> followedByTask("reset phones", kind, phoneIds, false, chunk -> client.async()
+          .resetAndroidInstancesInGroup(ResetAndroidInstancesInGroupRequest.builder().androidInstanceIds(chunk)
+              .build())
+          .thenApply(ResetAndroidInstancesInGroupResponse::tasks));
       case COMMAND -> {
         String command = param(params, COMMAND_TEXT);
-        ChunkSubmitter submitter = chunk -> client.async()
-            .runCommand(RunCommandRequest.builder().instanceIds(chunk).commandContent(command).build())
-            .thenApply(response -> response.invokeId().filter(id -> !id.isEmpty())
-                .map(id -> ItemResults.inProgress(chunk, Optional.of(id)))
-                .orElseGet(() -> failedAll(chunk, "RunCommand returned no InvokeId, so no output can be read")));
+        ChunkSubmitter submitter = usesSyncCommand(phoneIds)
+            ? chunk -> client.async().runSyncCommand(RunSyncCommandRequest.builder().instanceIds(chunk)
+                .commandContent(command).waitTime(SYNC_WAIT_MILLIS).build())
+                .thenApply(response -> syncResults(chunk, response))
+            : chunk -> client.async()
+                .runCommand(RunCommandRequest.builder().instanceIds(chunk).commandContent(command).build())
+                .thenApply(response -> invocations(chunk, response));
         yield new BulkPlan(RUN_SHELL_COMMAND, kind, params, phoneIds, RUN_COMMAND_BATCH, DEFAULT_RATE, false,
             submitter, new InvocationPoller(client));
       }
@@ -212,7 +281,7 @@ public final class AlibabaPhones implements Phones {
         String source = param(params, SOURCE);
         ChunkSubmitter submitter = chunk -> client.async()
             .installApp(InstallAppRequest.builder().addAppIdList(source).instanceIdList(chunk).build())
-            .thenApply(response -> accepted(chunk, response.taskId()));
+            .thenApply(response -> installed(chunk, source, response));
         yield new BulkPlan("install app on phones", kind, params, phoneIds, TASK_BATCH, DEFAULT_RATE, false,
             submitter, new TaskPoller(tasks));
       }
@@ -239,6 +308,60 @@ public final class AlibabaPhones implements Phones {
     return new BulkPlan(name, kind, Map.of(), phoneIds, INSTANCE_BATCH, DEFAULT_RATE, repeatable, submitter, poller);
   }
 
+  /**
+   * Restart and reset: each phone the answer gave its own task ({@code Tasks.ChildTasks}) is followed through that
+   * task; one it gave none through its status, until RUNNING.
+   */
+  private BulkPlan followedByTask(String name, String kind, Collection<String> phoneIds, boolean repeatable,
+      Function<List<String>, CompletableFuture<Optional<ChildTaskGroup>>> call) {
+    Validate.ids("phoneIds", phoneIds);
+    ChunkSubmitter submitter = chunk -> call.apply(chunk).thenApply(tasks -> childTasks(chunk, tasks));
+    CompletionPoller poller = new TaskOrStatePoller(new TaskPoller(tasks),
+        new InstanceStatePoller(client, PhoneStatus.RUNNING));
+    return new BulkPlan(name, kind, Map.of(), phoneIds, INSTANCE_BATCH, DEFAULT_RATE, repeatable, submitter, poller);
+  }
+
+  /** Each phone under its own child task; a phone without one (no {@code Tasks}, or left out) under none. */
+  static Map<String, ItemResult> childTasks(List<String> chunk, Optional<ChildTaskGroup> tasks) {
+    Map<String, String> own = ItemResults.jobsByPhone(tasks.map(ChildTaskGroup::childTasks).orElse(List.of()),
+        ChildTask::instanceId, ChildTask::taskId);
+    return ItemResults.inProgress(chunk, own, Optional.empty());
+  }
+
+  /**
+   * Each phone under its own invocation ({@code RunCommandInfos}), else the run's InvokeId; with neither there is
+   * no output to read, so the phone fails.
+   */
+  static Map<String, ItemResult> invocations(List<String> chunk, RunCommandResponse response) {
+    Map<String, String> own = ItemResults.jobsByPhone(response.runCommandInfos(), RunCommandInfo::instanceId,
+        RunCommandInfo::invokeId);
+    Optional<String> shared = response.invokeId().filter(id -> !id.isEmpty());
+    Map<String, ItemResult> out = new LinkedHashMap<>();
+    chunk.forEach(id -> out.put(id, Optional.ofNullable(own.get(id)).or(() -> shared)
+        .map(job -> ItemResults.inProgress(id, Optional.of(job)))
+        .orElseGet(() -> ItemResult.failed(id, null, "RunCommand returned no InvokeId, so no output can be read"))));
+    return out;
+  }
+
+  /**
+   * Each phone under its own child task for {@code appId} ({@code ChildTaskInfo}), else the batch task, whose
+   * children the poller reads; with no task at all the acceptance is the outcome.
+   */
+  static Map<String, ItemResult> installed(List<String> chunk, String appId, InstallAppResponse response) {
+    Map<String, String> own = ItemResults.jobsByPhone(response.childTaskInfo().stream()
+            .filter(child -> child.appId().map(appId::equals).orElse(true)).toList(),
+        AppChildTask::instanceId, AppChildTask::childTaskId);
+    Optional<String> batch = response.taskId().filter(id -> !id.isEmpty());
+    if (own.isEmpty() && batch.isEmpty()) {
+      return accepted(chunk, Optional.empty());
+    }
+    Map<String, ItemResult> out = new LinkedHashMap<>();
+    chunk.forEach(id -> out.put(id, Optional.ofNullable(own.get(id)).or(() -> batch)
+        .map(job -> ItemResults.inProgress(id, Optional.of(job)))
+        .orElseGet(() -> ItemResult.failed(id, null, "InstallApp listed no task for this instance"))));
+    return out;
+  }
+
   /** Accepted under {@code taskId}; without one there is nothing to follow, so the acceptance is the outcome. */
   static Map<String, ItemResult> accepted(List<String> chunk, Optional<String> taskId) {
     Optional<String> job = taskId.filter(id -> !id.isEmpty());
@@ -247,12 +370,6 @@ public final class AlibabaPhones implements Phones {
     }
     Map<String, ItemResult> out = new LinkedHashMap<>();
     chunk.forEach(id -> out.put(id, ItemResult.builder().id(id).outcome(ItemOutcome.SUCCEEDED).build()));
-    return out;
-  }
-
-  private static Map<String, ItemResult> failedAll(List<String> chunk, String message) {
-    Map<String, ItemResult> out = new LinkedHashMap<>();
-    chunk.forEach(id -> out.put(id, ItemResult.failed(id, null, message)));
     return out;
   }
 }

@@ -22,6 +22,7 @@ public final class AlibabaServerMapper {
         .flavor(node.serverType().or(node::instanceType))
         .region(node.regionId())
         .phoneCount(node.phoneCount())
+        .tags(AlibabaTags.toMap(node.tags()))
         .createdAt(node.gmtCreate().flatMap(LenientTime::parse))
         .build();
   }

@@ -41,6 +41,7 @@ public final class AlibabaServers implements Servers {
     Validate.notNull("filter", filter);
     DescribeCloudPhoneNodesRequest.Builder base = DescribeCloudPhoneNodesRequest.builder().maxResults(PAGE);
     filter.name().ifPresent(base::nodeName);
+    base.tags(AlibabaTags.toList(filter.tags()));
     Optional<String> serverStatus = filter.status().map(AlibabaServerStatusMapper::providerValues)
         .filter(values -> values.size() == 1).map(values -> values.get(0));
     serverStatus.ifPresent(base::status);

@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Follows Start/Stop/Reboot/Reset, which return no task id, by reading the instances with DescribeAndroidInstances
+ * Follows Start and Stop, which return no task id (and Reboot/Reset for phones whose answer named no task of their
+ * own), by reading the instances with DescribeAndroidInstances
  * (at most 100 ids a call, its page size) until each reaches {@code target}.
  *
  * <p>An instance in a failed or deleted state ends FAILED with its {@code ErrorCode} (or its status as the code);

@@ -4,10 +4,12 @@ import io.cloudphone.core.Job;
 import io.cloudphone.core.JobStatus;
 import io.cloudphone.core.bulk.ItemOutcome;
 import io.cloudphone.core.bulk.ItemResult;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Builds the per-id results a bulk operation records from what Alibaba answered. */
 final class ItemResults {
@@ -17,6 +19,25 @@ final class ItemResults {
   static Map<String, ItemResult> inProgress(List<String> ids, Optional<String> jobId) {
     Map<String, ItemResult> out = new LinkedHashMap<>();
     ids.forEach(id -> out.put(id, inProgress(id, jobId)));
+    return out;
+  }
+
+  /**
+   * Every id accepted and still running, each under its own job where {@code own} (phone to job id) names one,
+   * else under {@code shared}, which may be empty.
+   */
+  static Map<String, ItemResult> inProgress(List<String> ids, Map<String, String> own, Optional<String> shared) {
+    Map<String, ItemResult> out = new LinkedHashMap<>();
+    ids.forEach(id -> out.put(id, inProgress(id, Optional.ofNullable(own.get(id)).or(() -> shared))));
+    return out;
+  }
+
+  /** Phone to job id from per-instance entries of an answer, skipping entries without both. */
+  static <T> Map<String, String> jobsByPhone(List<T> entries, Function<T, Optional<String>> phone,
+      Function<T, Optional<String>> job) {
+    Map<String, String> out = new HashMap<>();
+    entries.forEach(entry -> phone.apply(entry).filter(id -> !id.isEmpty()).ifPresent(id -> job.apply(entry)
+        .filter(j -> !j.isEmpty()).ifPresent(j -> out.put(id, j))));
     return out;
   }
 

@@ -1,7 +1,5 @@
 package io.cloudphone.alibaba.internal.neutral;
 
-import io.cloudphone.alibaba.model.Task;
-import io.cloudphone.core.Job;
 import io.cloudphone.core.bulk.ItemResult;
 import io.cloudphone.core.internal.CompletionPoller;
 import java.util.ArrayList;
@@ -10,61 +8,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 
 /**
- * Follows InstallApp and SendFile through DescribeTasks: the per-instance child tasks of each batch task give each
- * phone's outcome, with the task's own ErrorCode and ErrorMsg when it failed. When Alibaba lists no children, the
- * batch task's status applies to all of its phones.
+ * Follows each phone's recorded task through DescribeTasks ({@link PhoneTasks}): its own per-instance task where the
+ * answer gave one, otherwise the batch task's child for it, with the task's ErrorCode and ErrorMsg when it failed.
+ * Each phone keeps the task id it was recorded under, which is what the next poll and {@code jobs().list} read.
  */
 final class TaskPoller implements CompletionPoller {
-  private final TaskLookup tasks;
+  private final PhoneTasks tasks;
 
   TaskPoller(TaskLookup tasks) {
-    this.tasks = tasks;
+    this.tasks = new PhoneTasks(tasks);
   }
 
   @Override
   public CompletableFuture<Map<String, ItemResult>> poll(List<ItemResult> pending) {
     Map<String, List<String>> byJob = new LinkedHashMap<>();
-    pending.forEach(item -> item.jobId().ifPresent(job ->
-        byJob.computeIfAbsent(job, k -> new ArrayList<>()).add(item.id())));
-    List<Supplier<CompletableFuture<Map<String, ItemResult>>>> calls = byJob.entrySet().stream()
-        .<Supplier<CompletableFuture<Map<String, ItemResult>>>>map(e -> () -> lookUp(e.getKey(), e.getValue()))
-        .toList();
-    return BoundedBatches.run(calls, BoundedBatches.PARALLEL);
-  }
-
-  private CompletableFuture<Map<String, ItemResult>> lookUp(String taskId, List<String> phoneIds) {
-    return tasks.children(taskId).thenCompose(children -> {
-      if (!children.isEmpty()) {
-        return CompletableFuture.completedFuture(fromChildren(taskId, children, phoneIds));
-      }
-      return tasks.byIds(List.of(taskId)).thenApply(batch -> fromBatch(taskId, batch, phoneIds));
+    Map<String, String> jobOf = new HashMap<>();
+    pending.forEach(item -> item.jobId().ifPresent(job -> {
+      byJob.computeIfAbsent(job, k -> new ArrayList<>()).add(item.id());
+      jobOf.put(item.id(), job);
+    }));
+    return tasks.byPhone(byJob).thenApply(jobs -> {
+      Map<String, ItemResult> updates = new HashMap<>();
+      jobs.forEach((phone, job) -> updates.put(phone, ItemResults.fromJob(phone, job, jobOf.get(phone))));
+      return updates;
     });
-  }
-
-  private static Map<String, ItemResult> fromChildren(String taskId, List<Task> children, List<String> phoneIds) {
-    Map<String, Job> byPhone = new HashMap<>();
-    children.forEach(child -> {
-      Job job = AlibabaJobMapper.fromTask(child);
-      job.targetId().ifPresent(phone -> byPhone.put(phone, job));
-    });
-    Map<String, ItemResult> updates = new HashMap<>();
-    phoneIds.forEach(id -> {
-      Job job = byPhone.get(id);
-      if (job != null) {
-        updates.put(id, ItemResults.fromJob(id, job, taskId));
-      }
-    });
-    return updates;
-  }
-
-  private static Map<String, ItemResult> fromBatch(String taskId, List<Task> batch, List<String> phoneIds) {
-    Map<String, ItemResult> updates = new HashMap<>();
-    batch.stream().filter(task -> task.taskId().filter(taskId::equals).isPresent()).findFirst()
-        .map(AlibabaJobMapper::fromTask)
-        .ifPresent(job -> phoneIds.forEach(id -> updates.put(id, ItemResults.fromJob(id, job, taskId))));
-    return updates;
   }
 }

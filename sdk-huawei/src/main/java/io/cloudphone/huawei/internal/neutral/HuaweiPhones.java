@@ -80,13 +80,19 @@ public final class HuaweiPhones implements Phones {
    * Lists phones with {@code ListCloudPhones}: server, name (fuzzy) and single-code statuses filter on the
    * server; statuses spanning several CPH codes (creating, failed) are filtered here.
    *
-   * @throws UnsupportedByProviderException when the filter names an instance group
+   * @throws UnsupportedByProviderException when the filter names an instance group or tags (ListCloudPhones
+   *     cannot filter by tag)
    */
   @Override
   public Paged<Phone> list(PhoneFilter filter) {
     if (Validate.notNull("filter", filter).instanceGroupId().isPresent()) {
       throw new UnsupportedByProviderException(Provider.HUAWEI, "filter phones by instance group",
           "Huawei phones have no instance groups; filter by serverId instead");
+    }
+    if (!filter.tags().isEmpty()) {
+      throw new UnsupportedByProviderException(Provider.HUAWEI, "filter phones by tag",
+          "ListCloudPhones cannot filter by tag; find the tagged servers with HuaweiCphClient.listResourceInstances "
+              + "and list their phones by serverId");
     }
     ListCloudPhonesRequest.Builder request = ListCloudPhonesRequest.builder().limit(HuaweiBulkLimits.LIST_PAGE)
         .serverId(filter.serverId()).phoneName(filter.name());

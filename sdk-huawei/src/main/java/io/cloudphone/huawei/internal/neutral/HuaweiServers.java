@@ -1,9 +1,11 @@
 package io.cloudphone.huawei.internal.neutral;
 
 import io.cloudphone.core.Paged;
+import io.cloudphone.core.Provider;
 import io.cloudphone.core.Server;
 import io.cloudphone.core.ServerFilter;
 import io.cloudphone.core.Servers;
+import io.cloudphone.core.UnsupportedByProviderException;
 import io.cloudphone.core.bulk.BulkOperation;
 import io.cloudphone.core.bulk.BulkOptions;
 import io.cloudphone.core.internal.BulkEngine;
@@ -41,10 +43,17 @@ public final class HuaweiServers implements Servers {
   /**
    * Lists servers: the name (fuzzy) and single-code statuses filter on the server; statuses spanning several CPH
    * codes (creating, failed) and CPH versions that ignore the status filter are handled here.
+   *
+   * @throws UnsupportedByProviderException when the filter names tags: ListCloudPhoneServers cannot filter by tag
    */
   @Override
   public Paged<Server> list(ServerFilter filter) {
     Validate.notNull("filter", filter);
+    if (!filter.tags().isEmpty()) {
+      throw new UnsupportedByProviderException(Provider.HUAWEI, "filter servers by tag",
+          "ListCloudPhoneServers cannot filter by tag; use HuaweiCphClient.listResourceInstances, which lists the "
+              + "servers carrying given tags");
+    }
     ListCloudPhoneServersRequest.Builder request = ListCloudPhoneServersRequest.builder()
         .limit(HuaweiBulkLimits.LIST_PAGE).serverName(filter.name());
     Optional<Integer> code = filter.status().flatMap(HuaweiServerStatusMapper::singleCode);

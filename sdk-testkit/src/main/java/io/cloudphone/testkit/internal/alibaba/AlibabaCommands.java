@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudphone.testkit.internal.FakeShell;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -29,44 +30,46 @@ final class AlibabaCommands {
         .on("DescribeInvocations", this::describeInvocations);
   }
 
-  /**
-   * RunSyncCommand: the command runs at once on 1 to 50 RUNNING instances and the answer carries each output
-   * (the fake does not make the caller wait WaitTime).
-   */
-  ObjectNode runSyncCommand(AlibabaExchange ex) {
-    AlibabaRpcCall call = ex.call;
-    String command = decode(call.required("CommandContent"), call.string("ContentEncoding").orElse("PlainText"));
-    List<AlibabaInstance> targets = world.existing(call.requiredList("InstanceIds", MAX_INSTANCES));
-    call.longInteger("WaitTime", 1, 300, 30);
-    ObjectNode out = AlibabaJsonOut.answer(ex.requestId);
-    ArrayNode data = out.putArray("Data");
-    for (AlibabaInstance instance : targets) {
-      ObjectNode row = data.addObject().put("InstanceId", instance.id).put("InvocationId", "sync-" + ex.requestId)
-          .put("StartTime", AlibabaJsonOut.dateTime(ex.now)).put("FinishTime", AlibabaJsonOut.dateTime(ex.now));
-      String status = instance.status(ex.now);
-      if (!status.equals("RUNNING")) {
-        row.put("InvocationStatus", "Failed").put("Output", "the instance is " + status);
-      } else if (world.fails(instance)) {
-        ex.touchedFailingPhone = true;
-        row.put("InvocationStatus", "Failed").put("Output", "sh: exit status 1 (injected by the fault plan)");
-      } else {
-        FakeShell.Result result = world.run(instance, command, ex.now);
-        row.put("InvocationStatus", result.succeeded() ? "Success" : "Failed").put("Output", result.output());
-      }
-    }
-    return out.put("TotalCount", data.size());
-  }
-
   /** RunCommand: CommandContent (PlainText or Base64) on 1 to 50 instances. */
   ObjectNode runCommand(AlibabaExchange ex) {
+    AlibabaTask batch = start(ex, "RunCommand", ex.now.plus(world.jobDuration));
+    // As the service now answers: the batch task and each instance's execution and child task.
+    ObjectNode out = AlibabaJsonOut.answer(ex.requestId).put("InvokeId", batch.invokeId).put("TaskId", batch.id);
+    ArrayNode infos = out.putArray("RunCommandInfos");
+    batch.children.forEach(child -> infos.addObject().put("ChildTaskId", child.id)
+        .put("InstanceId", child.instance.id).put("InvokeId", batch.invokeId));
+    return out;
+  }
+
+  /**
+   * RunSyncCommand: runs like RunCommand and answers each instance's run as it stands after WaitTime (500 to 3000
+   * ms, 1000 by default). With a job time within the wait every run comes back finished with its output; a longer
+   * one comes back {@code RUNNING} (as the reference shows it) and DescribeInvocations reads it later.
+   */
+  ObjectNode runSyncCommand(AlibabaExchange ex) {
+    int waitMillis = ex.call.integer("WaitTime", 500, 3000, 1000);
+    boolean withinWait = world.jobDuration.compareTo(Duration.ofMillis(waitMillis)) <= 0;
+    AlibabaTask batch = start(ex, "RunSyncCommand", withinWait ? ex.now : ex.now.plus(world.jobDuration));
+    ObjectNode out = AlibabaJsonOut.answer(ex.requestId);
+    ArrayNode data = out.putArray("Data");
+    batch.children.forEach(child -> {
+      ObjectNode result = child.invocationJson(data.addObject(), ex.now);
+      if (result.path("InvocationStatus").asText().equals("Running")) {
+        result.put("InvocationStatus", "RUNNING");
+      }
+    });
+    return out.put("TotalCount", String.valueOf(data.size()));
+  }
+
+  /** Starts a command run: a batch task (its id the InvokeId) with one child per named instance. */
+  private AlibabaTask start(AlibabaExchange ex, String type, Instant doneAt) {
     AlibabaRpcCall call = ex.call;
     String command = decode(call.required("CommandContent"), call.string("ContentEncoding").orElse("PlainText"));
     List<AlibabaInstance> targets = world.existing(call.requiredList("InstanceIds", MAX_INSTANCES));
     int timeout = call.integer("Timeout", 1, 86_400, 60);
-    AlibabaTask batch = world.newBatch("RunCommand", null,
+    AlibabaTask batch = world.newBatch(type, null,
         AlibabaJsonOut.JSON.createObjectNode().put("CommandContent", command).put("Timeout", timeout).toString(),
         ex.now);
-    Instant doneAt = ex.now.plus(world.jobDuration);
     for (AlibabaInstance instance : targets) {
       String status = instance.status(ex.now);
       if (!instance.settled(ex.now) || !status.equals("RUNNING")) {
@@ -82,12 +85,7 @@ final class AlibabaCommands {
             result.output());
       }
     }
-    // As the service now answers: the batch task and each instance's execution and child task.
-    ObjectNode out = AlibabaJsonOut.answer(ex.requestId).put("InvokeId", batch.invokeId).put("TaskId", batch.id);
-    ArrayNode infos = out.putArray("RunCommandInfos");
-    batch.children.forEach(child -> infos.addObject().put("ChildTaskId", child.id)
-        .put("InstanceId", child.instance.id).put("InvokeId", batch.invokeId));
-    return out;
+    return batch;
   }
 
   /** DescribeInvocations: each named instance's run of one InvokeId; TotalCount comes as a string. */
@@ -96,7 +94,7 @@ final class AlibabaCommands {
     String invokeId = call.required("InvocationId");
     List<String> ids = call.requiredList("InstanceIds", MAX_INSTANCES);
     AlibabaTask batch = world.tasks.values().stream()
-        .filter(task -> task.level == 1 && task.type.equals("RunCommand") && task.invokeId.equals(invokeId))
+        .filter(task -> task.level == 1 && isCommand(task) && task.invokeId.equals(invokeId))
         .findFirst()
         .orElseThrow(() -> new AlibabaFault(404, "InvalidInvocationId.NotFound",
             "The specified invocation \"" + invokeId + "\" does not exist."));
@@ -105,6 +103,10 @@ final class AlibabaCommands {
     batch.children.stream().filter(child -> ids.contains(child.instance.id))
         .forEach(child -> child.invocationJson(data.addObject(), ex.now));
     return out.put("TotalCount", String.valueOf(data.size()));
+  }
+
+  private static boolean isCommand(AlibabaTask task) {
+    return task.type.equals("RunCommand") || task.type.equals("RunSyncCommand");
   }
 
   private static String decode(String content, String encoding) {
