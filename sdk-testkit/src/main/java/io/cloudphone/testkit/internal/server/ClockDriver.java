@@ -22,7 +22,7 @@ public final class ClockDriver implements AutoCloseable {
   private long lastNanos;
   private double carryNanos;
 
-  private ClockDriver(double speed, Consumer<Duration> advance, LongSupplier nanoTime) {
+  ClockDriver(double speed, Consumer<Duration> advance, LongSupplier nanoTime) {
     this.speed = speed;
     this.advance = advance;
     this.nanoTime = nanoTime;
