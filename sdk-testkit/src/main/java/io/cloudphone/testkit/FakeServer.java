@@ -130,7 +130,7 @@ public final class FakeServer implements AutoCloseable {
     StringBuilder text = new StringBuilder();
     Fleet fleet = fake.fleet();
     String unit = options.provider() == Provider.HUAWEI ? "servers" : "nodes";
-    text.append("# Fake ").append(options.provider() == Provider.HUAWEI ? "Huawei CPH" : "Alibaba Cloud Phone")
+    text.append("# Fake ").append(options.provider().displayName())
         .append(" (cloudphone-java sdk-testkit) on ").append(endpoint).append(": ").append(fleet.servers())
         .append(' ').append(unit).append(" x ").append(fleet.phonesPerServer()).append(" phones, ")
         .append(options.realTime() ? "wall-clock time" : "clock at " + options.clockSpeed() + "x")
@@ -166,9 +166,10 @@ public final class FakeServer implements AutoCloseable {
   }
 
   private static CloudPhoneFake<?> startFake(FakeServerOptions options, FakeTime time) {
-    return FakeKind.of(options.provider())
-        .orElseThrow(() -> new IllegalArgumentException("no fake imitates " + options.provider()))
-        .starter().start(options.fleet(), options.faults(), time);
+    return switch (options.provider()) {
+      case HUAWEI -> FakeHuaweiCph.start(options.fleet(), options.faults(), time);
+      case ALIBABA -> FakeAlibabaCloudPhone.start(options.fleet(), options.faults(), time);
+    };
   }
 
   private static void export(StringBuilder text, String name, String value) {
