@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The user's own JUnit 5 test shown in README's testkit section, kept here so that it compiles and passes: code
- * under test, a seeded fake, per-operation faults, assertions on the outcome and on the request log.
+ * under test, a seeded fake, a broken phone, per-operation faults, assertions on the outcome and on the request log.
  */
 class ReadmeTestkitExampleTest {
 
@@ -21,12 +21,11 @@ class ReadmeTestkitExampleTest {
   }
 
   @Test
-  void restartAll_oneBrokenPhoneAndAThrottledService_reportsOnlyTheBrokenPhone() {
+  void restartAll_oneBrokenPhone_reportsOnlyTheBrokenPhone() {
     Fleet fleet = Fleet.builder().servers(1).phonesPerServer(3).build();
     FaultPlan faults = FaultPlan.builder()
-        .failingPhones("test-phone-01-02")
-        .forOperation("RestartCloudPhone", OperationFaults.builder().throttleRate(0.5).build())
-        .seed(7)
+        .failingPhones("test-phone-01-02")                            // its restart job fails
+        .forOperation("ListCloudPhones", OperationFaults.builder().serverErrorRate(0.2).build())
         .build();
     try (FakeHuaweiCph fake = FakeHuaweiCph.start(fleet, faults, FakeTime.virtual())) {
       List<String> failed = restartAll(fake.client(), fake.phoneIds());
