@@ -56,7 +56,7 @@ public final class AlibabaCloudPhoneClientBuilder
     URI endpoint = override.orElseGet(() -> AlibabaRegions.endpoint(region));
     AlibabaClientSettings settings = new AlibabaClientSettings(region, endpoint, signatureVersion,
         credentialsProvider().orElseGet(AlibabaCredentials::environment), resolveHttpClient(), retryPolicy(),
-        clock(), nonces, callDeadline(), maxResponseBytes());
+        clock(), nonces, callDeadline(), maxResponseBytes(), rateLimit());
     return new DefaultAlibabaCloudPhoneClient(AlibabaInvoker.create(settings), region);
   }
 }

@@ -75,7 +75,7 @@ public final class HuaweiCphClientBuilder
             .filter(value -> !value.isBlank()));
     CredentialsProvider credentials = credentialsProvider().orElseGet(HuaweiCredentials::environment);
     HuaweiClientSettings settings = new HuaweiClientSettings(effectiveRegion, endpoint, iam, project,
-        credentials, resolveHttpClient(), retryPolicy(), clock(), callDeadline(), maxResponseBytes());
+        credentials, resolveHttpClient(), retryPolicy(), clock(), callDeadline(), maxResponseBytes(), rateLimit());
     return new DefaultHuaweiCphClient(HuaweiInvoker.create(settings));
   }
 }

@@ -2,6 +2,7 @@ package io.cloudphone.alibaba.internal;
 
 import io.cloudphone.alibaba.AlibabaSignatureVersion;
 import io.cloudphone.core.Clock;
+import io.cloudphone.core.RateLimit;
 import io.cloudphone.core.RetryPolicy;
 import io.cloudphone.core.auth.CredentialsProvider;
 import java.net.URI;
@@ -22,7 +23,8 @@ import okhttp3.OkHttpClient;
  * @param nonces supplies a fresh signature nonce for every attempt
  * @param callDeadline the overall deadline of each call, retries included
  * @param maxResponseBytes the largest answer body a call may read
+ * @param rateLimit how the client paces its calls
  */
 public record AlibabaClientSettings(String regionId, URI endpoint, AlibabaSignatureVersion signatureVersion,
     CredentialsProvider credentials, OkHttpClient httpClient, RetryPolicy retryPolicy, Clock clock,
-    Supplier<String> nonces, Duration callDeadline, long maxResponseBytes) {}
+    Supplier<String> nonces, Duration callDeadline, long maxResponseBytes, RateLimit rateLimit) {}

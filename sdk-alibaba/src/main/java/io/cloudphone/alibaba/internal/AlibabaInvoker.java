@@ -3,6 +3,7 @@ package io.cloudphone.alibaba.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudphone.core.Clock;
 import io.cloudphone.core.Provider;
+import io.cloudphone.core.internal.AdaptiveRateLimiter;
 import io.cloudphone.core.internal.CallExecutor;
 import io.cloudphone.core.internal.Exchange;
 import io.cloudphone.core.internal.JsonResponses;
@@ -45,7 +46,7 @@ public final class AlibabaInvoker {
     ObjectMapper json = AlibabaJson.mapper();
     CallExecutor executor = new CallExecutor(Provider.ALIBABA, settings.httpClient(), settings.clock(),
         settings.retryPolicy(), new AlibabaErrorMapper(json), "x-acs-request-id", settings.callDeadline(),
-        settings.maxResponseBytes());
+        settings.maxResponseBytes(), settings.rateLimit());
     AlibabaRequestSigner signer = new AlibabaRequestSigner(settings.endpoint(), settings.signatureVersion(),
         settings.credentials(), settings.nonces());
     return new AlibabaInvoker(executor, new JsonResponses(json), new RpcRequestBinder(json), signer);
@@ -54,6 +55,11 @@ public final class AlibabaInvoker {
   /** The clock calls are signed, retried and waited on with; bulk operations pace and poll on it too. */
   public Clock clock() {
     return executor.clock();
+  }
+
+  /** The client's rate limiter, shared by its calls and bulk operations. */
+  public AdaptiveRateLimiter rateLimiter() {
+    return executor.rateLimiter();
   }
 
   /** Calls {@code operation} and waits for its answer. */

@@ -6,8 +6,10 @@ import io.cloudphone.core.CloudPhoneException;
 import io.cloudphone.core.CloudPhoneTimeoutException;
 import io.cloudphone.core.CloudPhoneTransportException;
 import io.cloudphone.core.Provider;
+import io.cloudphone.core.RateLimit;
 import io.cloudphone.core.ResponseTooLargeException;
 import io.cloudphone.core.RetryPolicy;
+import io.cloudphone.core.ThrottlingException;
 import io.cloudphone.core.UnreadableResponseException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -39,7 +41,9 @@ import org.slf4j.LoggerFactory;
  * <p>Every call has an overall deadline covering all its attempts and the backoff between them; each attempt's
  * OkHttp call timeout is the smaller of the client's per-attempt {@code callTimeout} and what is left of the
  * deadline. Answers are read through a {@link BoundedBody} of at most {@code maxResponseBytes}. Views made with
- * {@link #withDeadline} share everything, including whether the client is closed.
+ * {@link #withDeadline} share everything, including whether the client is closed and the client's
+ * {@link AdaptiveRateLimiter}: every attempt first takes a slot of its operation's rate (a blocking call sleeps
+ * for it, an asynchronous one is scheduled on the clock), and reports success or throttling back to it.
  */
 public final class CallExecutor {
   private static final Logger LOG = LoggerFactory.getLogger("io.cloudphone.http");
@@ -53,16 +57,25 @@ public final class CallExecutor {
   private final Duration deadline;
   private final long maxResponseBytes;
   private final AtomicBoolean closed;
+  private final AdaptiveRateLimiter limiter;
 
-  /** An executor for one SDK client. */
+  /** An executor for one SDK client, pacing its calls adaptively. */
   public CallExecutor(Provider provider, OkHttpClient http, Clock clock, RetryPolicy policy, ErrorMapper errors,
       String requestIdHeader, Duration deadline, long maxResponseBytes) {
-    this(provider, http, clock, new RetryDecider(policy, () -> ThreadLocalRandom.current().nextDouble()), errors,
-        requestIdHeader, deadline, maxResponseBytes, new AtomicBoolean());
+    this(provider, http, clock, policy, errors, requestIdHeader, deadline, maxResponseBytes, RateLimit.adaptive());
+  }
+
+  /** An executor for one SDK client, pacing its calls as {@code rateLimit} says. */
+  public CallExecutor(Provider provider, OkHttpClient http, Clock clock, RetryPolicy policy, ErrorMapper errors,
+      String requestIdHeader, Duration deadline, long maxResponseBytes, RateLimit rateLimit) {
+    this(provider, http, clock, new RetryDecider(policy, () -> ThreadLocalRandom.current().nextDouble(),
+        rateLimit.mode() != RateLimit.Mode.OFF), errors, requestIdHeader, deadline, maxResponseBytes,
+        new AtomicBoolean(), new AdaptiveRateLimiter(clock, rateLimit));
   }
 
   private CallExecutor(Provider provider, OkHttpClient http, Clock clock, RetryDecider retries, ErrorMapper errors,
-      String requestIdHeader, Duration deadline, long maxResponseBytes, AtomicBoolean closed) {
+      String requestIdHeader, Duration deadline, long maxResponseBytes, AtomicBoolean closed,
+      AdaptiveRateLimiter limiter) {
     this.provider = provider;
     this.http = http;
     this.clock = clock;
@@ -75,12 +88,13 @@ public final class CallExecutor {
     }
     this.maxResponseBytes = maxResponseBytes;
     this.closed = closed;
+    this.limiter = limiter;
   }
 
   /** The same executor with another overall deadline per call; it shares the client's lifecycle. */
   public CallExecutor withDeadline(Duration newDeadline) {
     return new CallExecutor(provider, http, clock, retries, errors, requestIdHeader,
-        positive(newDeadline), maxResponseBytes, closed);
+        positive(newDeadline), maxResponseBytes, closed, limiter);
   }
 
   private static Duration positive(Duration value) {
@@ -93,6 +107,11 @@ public final class CallExecutor {
   /** The clock this executor signs and waits with. */
   public Clock clock() {
     return clock;
+  }
+
+  /** The client's rate limiter, shared by every call and bulk operation of the client. */
+  public AdaptiveRateLimiter rateLimiter() {
+    return limiter;
   }
 
   /** The overall deadline of each call. */
@@ -131,8 +150,17 @@ public final class CallExecutor {
       if (remaining.isNegative() || remaining.isZero()) {
         throw timedOut(exchange, attempt - 1, last);
       }
+      Duration wait = limiter.acquire(exchange.operationName());
+      if (!wait.isZero()) {
+        clock.sleep(wait.compareTo(remaining) < 0 ? wait : remaining);
+        remaining = Duration.between(clock.instant(), deadlineAt);
+        if (remaining.isNegative() || remaining.isZero()) {
+          throw timedOut(exchange, attempt - 1, last);
+        }
+      }
+      Instant sentAt = clock.instant();
       try {
-        Request request = exchange.newAttempt(clock.instant());
+        Request request = exchange.newAttempt(sentAt);
         long startNanos = System.nanoTime();
         Call call = newCall(request, remaining);
         Response response;
@@ -141,10 +169,14 @@ public final class CallExecutor {
         } catch (IOException e) {
           throw transportFailure(exchange, request, attempt, startNanos, e);
         }
+        T value;
         try (response) {
-          return handle(exchange, request, response, attempt, startNanos);
+          value = handle(exchange, request, response, attempt, startNanos);
         }
+        limiter.succeeded(exchange.operationName());
+        return value;
       } catch (CloudPhoneException e) {
+        reportThrottling(exchange, sentAt, e);
         if (!refreshed && e instanceof AuthenticationException && exchange.refreshAuthentication()) {
           refreshed = true;
           continue;
@@ -172,6 +204,12 @@ public final class CallExecutor {
     AsyncCall<T> call = new AsyncCall<>(exchange, started, started.plus(deadline));
     call.attempt();
     return call.result;
+  }
+
+  private void reportThrottling(Exchange<?> exchange, Instant sentAt, CloudPhoneException e) {
+    if (e instanceof ThrottlingException throttled) {
+      limiter.throttled(exchange.operationName(), sentAt, throttled.retryAfter());
+    }
   }
 
   private Call newCall(Request request, Duration remaining) {
@@ -279,6 +317,7 @@ public final class CallExecutor {
     int attempts;
     boolean refreshed;
     CloudPhoneException last;
+    Instant sentAt;
 
     AsyncCall(Exchange<T> exchange, Instant started, Instant deadlineAt) {
       this.exchange = exchange;
@@ -299,10 +338,37 @@ public final class CallExecutor {
         result.completeExceptionally(timedOut(exchange, attempts, last));
         return;
       }
+      Duration wait = limiter.acquire(exchange.operationName());
+      if (wait.isZero()) {
+        send();
+      } else {
+        // The slot is waited for on the clock, holding no thread.
+        clock.delay(wait.compareTo(remaining) < 0 ? wait : remaining).thenRun(this::sendIfInTime);
+      }
+    }
+
+    void sendIfInTime() {
+      if (result.isDone()) {
+        return;
+      }
+      if (closed.get()) {
+        result.completeExceptionally(closedError());
+        return;
+      }
+      if (!clock.instant().isBefore(deadlineAt)) {
+        result.completeExceptionally(timedOut(exchange, attempts, last));
+        return;
+      }
+      send();
+    }
+
+    void send() {
+      Duration remaining = Duration.between(clock.instant(), deadlineAt);
       attempts++;
+      sentAt = clock.instant();
       Request request;
       try {
-        request = exchange.newAttempt(clock.instant());
+        request = exchange.newAttempt(sentAt);
       } catch (CloudPhoneException e) {
         failed(e);
         return;
@@ -326,7 +392,9 @@ public final class CallExecutor {
         @Override
         public void onResponse(Call done, Response response) {
           try (response) {
-            result.complete(handle(exchange, request, response, attempts, startNanos));
+            T value = handle(exchange, request, response, attempts, startNanos);
+            limiter.succeeded(exchange.operationName());
+            result.complete(value);
           } catch (CloudPhoneException e) {
             failed(e);
           } catch (RuntimeException e) {
@@ -353,6 +421,9 @@ public final class CallExecutor {
         }
       }
       last = e;
+      if (sentAt != null) {
+        reportThrottling(exchange, sentAt, e);
+      }
       Instant now = clock.instant();
       Optional<Duration> delay = retries.nextDelay(attempts, started, now, e, exchange.idempotent());
       if (delay.isEmpty()) {

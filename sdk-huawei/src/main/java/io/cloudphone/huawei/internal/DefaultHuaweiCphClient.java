@@ -32,7 +32,7 @@ public final class DefaultHuaweiCphClient implements HuaweiCphClient {
   public DefaultHuaweiCphClient(HuaweiInvoker invoker) {
     this.invoker = invoker;
     this.async = new DefaultHuaweiCphAsyncClient(invoker);
-    this.neutral = new HuaweiNeutralApi(this, invoker.clock(), invoker.region());
+    this.neutral = new HuaweiNeutralApi(this, invoker.clock(), invoker.rateLimiter(), invoker.region());
   }
 
   @Override

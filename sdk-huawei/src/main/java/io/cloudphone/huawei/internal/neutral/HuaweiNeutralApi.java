@@ -4,6 +4,7 @@ import io.cloudphone.core.Clock;
 import io.cloudphone.core.Jobs;
 import io.cloudphone.core.Phones;
 import io.cloudphone.core.Servers;
+import io.cloudphone.core.internal.AdaptiveRateLimiter;
 import io.cloudphone.core.internal.BulkEngine;
 import io.cloudphone.huawei.HuaweiCphClient;
 import java.util.Optional;
@@ -17,9 +18,13 @@ public final class HuaweiNeutralApi {
   private final Phones phones;
   private final Jobs jobs;
 
-  /** The neutral API over {@code client}, pacing and polling on {@code clock}, stamping models with {@code region}. */
-  public HuaweiNeutralApi(HuaweiCphClient client, Clock clock, Optional<String> region) {
-    BulkEngine engine = new BulkEngine(clock);
+  /**
+   * The neutral API over {@code client}, pacing and polling on {@code clock} under the client's {@code limiter},
+   * stamping models with {@code region}.
+   */
+  public HuaweiNeutralApi(HuaweiCphClient client, Clock clock, AdaptiveRateLimiter limiter,
+      Optional<String> region) {
+    BulkEngine engine = new BulkEngine(clock, limiter);
     JobRequestIndex index = new JobRequestIndex(REMEMBERED_JOBS);
     HuaweiJobFetcher fetcher = new HuaweiJobFetcher(client.async(), index);
     this.servers = new HuaweiServers(client, engine, index, fetcher, new HuaweiServerMapper(region));
