@@ -135,13 +135,22 @@ public final class AdaptiveRateLimiter {
         Instant until = now.plus(wait);
         nextSlot = nextSlot == null || until.isAfter(nextSlot) ? until : nextSlot;
       });
-      if (setting.mode() != RateLimit.Mode.ADAPTIVE || (lastCut != null && sentAt.isBefore(lastCut))) {
+      if (setting.mode() != RateLimit.Mode.ADAPTIVE) {
         return;
       }
       trim(now);
       double measured = acceptedRate(now);
-      double known = limited ? Math.min(rate(now), Math.max(measured, MIN_RATE)) : Math.max(measured, MIN_RATE);
-      wMax = known;
+      if (lastCut != null && sentAt.isBefore(lastCut)) {
+        // An answer to a call sent before the last cut says nothing about the new rate, but the calls accepted
+        // meanwhile may show the limit is higher than first measured (accepted answers come back later than
+        // refusals), so the known limit can only grow here.
+        wMax = Math.max(wMax, measured);
+        return;
+      }
+      double current = limited ? rate(now) : Double.POSITIVE_INFINITY;
+      // Paced near its rate, the rate itself was the limit; sending well below it (or unpaced), what the provider
+      // accepted is.
+      wMax = measured >= current / 2 ? current : Math.max(measured, MIN_RATE);
       limited = true;
       lastCut = now;
       if (nextSlot == null || nextSlot.isBefore(now)) {
