@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The client-side rate of one client, per operation, on the client's {@link Clock}. {@link #acquire} never
- * blocks: it reserves the next slot and says how long to wait for it, so a blocking call sleeps and an
- * asynchronous one schedules its attempt on the clock.
+ * blocks: it takes a free slot or says how long to wait before asking again, so a blocking call sleeps and an
+ * asynchronous one schedules its next try on the clock.
  *
  * <p>Adaptive mode is CUBIC-like, as in TCP and AWS SDK v2's adaptive retry, with two differences that make it
  * converge in seconds instead of minutes: the rate an operation is cut to is measured from the calls the
@@ -32,6 +32,8 @@ public final class AdaptiveRateLimiter {
   static final double MIN_RATE = 0.5;
   /** The window over which the accepted rate is measured. */
   static final Duration WINDOW = Duration.ofSeconds(1);
+  /** The longest a caller waits before asking for a slot again. */
+  static final Duration MAX_WAIT_STEP = Duration.ofMillis(100);
   /** Shortest span an accepted rate is measured over, so that a first burst does not look like the limit. */
   static final Duration MIN_SPAN = Duration.ofMillis(250);
 
@@ -55,7 +57,10 @@ public final class AdaptiveRateLimiter {
     return setting.mode() != RateLimit.Mode.OFF;
   }
 
-  /** Reserves the next slot of {@code operation}: how long to wait before sending (zero when free now). */
+  /**
+   * Takes a slot of {@code operation} when one is free now (zero), else says how long to wait before asking again
+   * (at most {@link #MAX_WAIT_STEP}); nothing is reserved until zero is returned.
+   */
   public Duration acquire(String operation) {
     return state(operation).acquire(clock.instant());
   }
@@ -106,18 +111,27 @@ public final class AdaptiveRateLimiter {
     private long throttledCount;
 
     synchronized Duration acquire(Instant now) {
-      attempts++;
       if (firstSeen == null) {
         firstSeen = now;
         nextSlot = now;
       }
-      if (!limited) {
-        // Even unpaced, a Retry-After holds calls back.
-        return nextSlot.isAfter(now) ? Duration.between(now, nextSlot) : Duration.ZERO;
+      if (setting.mode() == RateLimit.Mode.OFF) {
+        attempts++;
+        return Duration.ZERO;
       }
-      Instant slot = nextSlot.isAfter(now) ? nextSlot : now;
-      nextSlot = slot.plusNanos((long) (1e9 / rate(now)));
-      return Duration.between(now, slot);
+      if (nextSlot.isAfter(now)) {
+        // Not reserved: the caller asks again when told, so a rate that grew meanwhile applies at once.
+        Duration wait = Duration.between(now, nextSlot);
+        return wait.compareTo(MAX_WAIT_STEP) > 0 ? MAX_WAIT_STEP : wait;
+      }
+      attempts++;
+      if (limited) {
+        long interval = (long) (1e9 / rate(now));
+        // A caller woken a little late keeps its place, so timer lateness does not lower the rate.
+        Instant earliest = now.minusNanos(interval);
+        nextSlot = (nextSlot.isBefore(earliest) ? earliest : nextSlot).plusNanos(interval);
+      }
+      return Duration.ZERO;
     }
 
     synchronized void succeeded(Instant now) {

@@ -153,10 +153,8 @@ public final class CallExecutor {
       Duration wait = limiter.acquire(exchange.operationName());
       if (!wait.isZero()) {
         clock.sleep(wait.compareTo(remaining) < 0 ? wait : remaining);
-        remaining = Duration.between(clock.instant(), deadlineAt);
-        if (remaining.isNegative() || remaining.isZero()) {
-          throw timedOut(exchange, attempt - 1, last);
-        }
+        attempt--;
+        continue;
       }
       Instant sentAt = clock.instant();
       try {
@@ -342,24 +340,9 @@ public final class CallExecutor {
       if (wait.isZero()) {
         send();
       } else {
-        // The slot is waited for on the clock, holding no thread.
-        clock.delay(wait.compareTo(remaining) < 0 ? wait : remaining).thenRun(this::sendIfInTime);
+        // The slot is waited for on the clock, holding no thread; then asked for again.
+        clock.delay(wait.compareTo(remaining) < 0 ? wait : remaining).thenRun(this::attempt);
       }
-    }
-
-    void sendIfInTime() {
-      if (result.isDone()) {
-        return;
-      }
-      if (closed.get()) {
-        result.completeExceptionally(closedError());
-        return;
-      }
-      if (!clock.instant().isBefore(deadlineAt)) {
-        result.completeExceptionally(timedOut(exchange, attempts, last));
-        return;
-      }
-      send();
     }
 
     void send() {
