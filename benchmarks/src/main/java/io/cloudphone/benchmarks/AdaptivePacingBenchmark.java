@@ -31,11 +31,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * java -cp benchmarks/target/benchmarks.jar io.cloudphone.benchmarks.AdaptivePacingBenchmark \
  *     [--rates 50,200] [--requests 1000] [--fixed-requests 1000] [--burst-seconds 0.1] [--service-ms 20] \
  *     [--providers huawei,alibaba] [--modes fixed,adaptive]
+ * (-Dtrace=true prints the progress line every second; -Dconcurrency=N overrides the default maxConcurrency)
  * </pre>
  */
 public final class AdaptivePacingBenchmark {
   private static final int IDS_PER_REQUEST = 100;
   private static final boolean TRACE = Boolean.getBoolean("trace");
+  /** Bulk maxConcurrency; 0 (the default) keeps BulkOptions' default. */
+  private static final int CONCURRENCY = Integer.getInteger("concurrency", 0);
 
   private AdaptivePacingBenchmark() {}
 
@@ -74,13 +77,17 @@ public final class AdaptivePacingBenchmark {
         serviceMillis); CloudPhoneClient client = client(flavour, server.port(), pacing)) {
       long start = System.nanoTime();
       long[] lastPrint = {start};
-      BulkOptions bulk = TRACE ? BulkOptions.builder().listener(p -> {
+      BulkOptions.Builder builder = BulkOptions.builder();
+      if (CONCURRENCY > 0) {
+        builder.maxConcurrency(CONCURRENCY);
+      }
+      BulkOptions bulk = TRACE ? builder.listener(p -> {
         long now = System.nanoTime();
         if (now - lastPrint[0] > 1_000_000_000L) {
           lastPrint[0] = now;
           System.out.println("  " + ConsoleProgress.render(p));
         }
-      }).build() : BulkOptions.defaults();
+      }).build() : builder.build();
       BulkResult result = client.phones().restart(ids, bulk).submitted().join();
       double elapsed = (System.nanoTime() - start) / 1e9;
       double ideal = requests / rate;
