@@ -61,7 +61,7 @@ public final class AlibabaCloudPhoneClientBuilder
         override.isPresent() ? "endpointOverride" : "regionId");
     AlibabaClientSettings settings = new AlibabaClientSettings(region, endpoint, signatureVersion,
         credentialsProvider().orElseGet(AlibabaCredentials::environment), resolveHttpClient(), retryPolicy(),
-        clock(), nonces, callDeadline(), maxResponseBytes(), callListener());
+        clock(), nonces, callDeadline(), maxResponseBytes(), callListener(), rateLimit());
     return new DefaultAlibabaCloudPhoneClient(AlibabaInvoker.create(settings), region);
   }
 }

@@ -43,6 +43,7 @@ public abstract class CloudPhoneClientBuilder<B extends CloudPhoneClientBuilder<
   private Duration callDeadline = DEFAULT_CALL_DEADLINE;
   private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
+  private RateLimit rateLimit = RateLimit.adaptive();
   private Clock clock = Clock.system();
   private CallListener callListener = CallListener.none();
 
@@ -133,6 +134,16 @@ public abstract class CloudPhoneClientBuilder<B extends CloudPhoneClientBuilder<
     return self();
   }
 
+  /**
+   * How the client paces its calls, per operation, shared by every plain call and bulk operation of the client:
+   * {@link RateLimit#adaptive()} by default (learned from throttling answers), {@link RateLimit#fixed(double)} or
+   * {@link RateLimit#off()} (bulk operations then pace at their documented default rates).
+   */
+  public B rateLimit(RateLimit rateLimit) {
+    this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit");
+    return self();
+  }
+
   /** The clock for signing dates, backoff, token expiry and waiters; inject a {@link ManualClock} in tests. */
   public B clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -201,6 +212,11 @@ public abstract class CloudPhoneClientBuilder<B extends CloudPhoneClientBuilder<
   /** The retry policy. */
   protected RetryPolicy retryPolicy() {
     return retryPolicy;
+  }
+
+  /** How the client paces its calls. */
+  protected RateLimit rateLimit() {
+    return rateLimit;
   }
 
   /** The clock. */

@@ -81,7 +81,7 @@ public final class HuaweiCphClientBuilder
     CredentialsProvider credentials = credentialsProvider().orElseGet(HuaweiCredentials::environment);
     HuaweiClientSettings settings = new HuaweiClientSettings(effectiveRegion, endpoint, iam, project,
         credentials, resolveHttpClient(), retryPolicy(), clock(), callDeadline(), maxResponseBytes(),
-        callListener());
+        callListener(), rateLimit());
     return new DefaultHuaweiCphClient(HuaweiInvoker.create(settings));
   }
 }

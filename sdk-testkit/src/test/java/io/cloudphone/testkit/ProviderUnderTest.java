@@ -15,7 +15,7 @@ import java.util.List;
  * @param pageSize phones or servers a list request asks for
  * @param restart the operation that restarts a batch of phones
  * @param restartBatch phones a restart request carries at most
- * @param restartRate restart requests a second the SDK allows itself by default
+ * @param restartRate restart requests a second the SDK allows itself when its limiter is off (the scenario sets it explicitly)
  * @param restartFollowUp the operation that follows restarts to their end (jobs, or the instances themselves)
  * @param restartFailedCode the error code a phone of the failing subset ends its restart with
  * @param shell the operation that runs a shell command on a batch of phones

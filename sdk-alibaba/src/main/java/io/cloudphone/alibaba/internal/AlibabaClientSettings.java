@@ -3,6 +3,7 @@ package io.cloudphone.alibaba.internal;
 import io.cloudphone.alibaba.AlibabaSignatureVersion;
 import io.cloudphone.core.CallListener;
 import io.cloudphone.core.Clock;
+import io.cloudphone.core.RateLimit;
 import io.cloudphone.core.RetryPolicy;
 import io.cloudphone.core.auth.CredentialsProvider;
 import java.net.URI;
@@ -24,7 +25,9 @@ import okhttp3.OkHttpClient;
  * @param callDeadline the overall deadline of each call, retries included
  * @param maxResponseBytes the largest answer body a call may read
  * @param callListener who hears how each attempt ended and how bulk operations progress
+ * @param rateLimit how the client paces its calls
  */
 public record AlibabaClientSettings(String regionId, URI endpoint, AlibabaSignatureVersion signatureVersion,
     CredentialsProvider credentials, OkHttpClient httpClient, RetryPolicy retryPolicy, Clock clock,
-    Supplier<String> nonces, Duration callDeadline, long maxResponseBytes, CallListener callListener) {}
+    Supplier<String> nonces, Duration callDeadline, long maxResponseBytes, CallListener callListener,
+    RateLimit rateLimit) {}

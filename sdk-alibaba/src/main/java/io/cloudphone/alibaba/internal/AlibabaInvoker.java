@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudphone.core.CallListener;
 import io.cloudphone.core.Clock;
 import io.cloudphone.core.Provider;
+import io.cloudphone.core.internal.AdaptiveRateLimiter;
 import io.cloudphone.core.internal.CallExecutor;
 import io.cloudphone.core.internal.Exchange;
 import io.cloudphone.core.internal.JsonResponses;
@@ -46,7 +47,7 @@ public final class AlibabaInvoker {
     ObjectMapper json = AlibabaJson.mapper();
     CallExecutor executor = new CallExecutor(Provider.ALIBABA, settings.httpClient(), settings.clock(),
         settings.retryPolicy(), new AlibabaErrorMapper(json), "x-acs-request-id", settings.callDeadline(),
-        settings.maxResponseBytes(), settings.callListener());
+        settings.maxResponseBytes(), settings.callListener(), settings.rateLimit());
     AlibabaRequestSigner signer = new AlibabaRequestSigner(settings.endpoint(), settings.signatureVersion(),
         settings.credentials(), settings.nonces());
     return new AlibabaInvoker(executor, new JsonResponses(json), new RpcRequestBinder(json), signer);
@@ -60,6 +61,11 @@ public final class AlibabaInvoker {
   /** Where this client's attempts and bulk progress are told: its DEBUG log and the user's call listener. */
   public CallListener events() {
     return executor.events();
+  }
+
+  /** The client's rate limiter, shared by its calls and bulk operations. */
+  public AdaptiveRateLimiter rateLimiter() {
+    return executor.rateLimiter();
   }
 
   /** Calls {@code operation} and waits for its answer. */

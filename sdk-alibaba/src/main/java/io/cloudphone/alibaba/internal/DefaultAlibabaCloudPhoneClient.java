@@ -51,7 +51,7 @@ public final class DefaultAlibabaCloudPhoneClient implements AlibabaCloudPhoneCl
     this.regionId = regionId;
     this.async = new DefaultAlibabaCloudPhoneAsyncClient(invoker);
     // One engine per client: bulk operations pace and poll on the client's clock.
-    BulkEngine engine = new BulkEngine(invoker.clock(), invoker.events());
+    BulkEngine engine = new BulkEngine(invoker.clock(), invoker.events(), invoker.rateLimiter());
     this.servers = new AlibabaServers(this);
     this.phones = new AlibabaPhones(this, engine);
     this.jobs = new AlibabaJobs(this, engine);

@@ -104,6 +104,10 @@ public final class ConsoleProgress implements ProgressListener {
     }
     line.append(String.format(Locale.ROOT, " %.1f/s", p.perSecond()));
     p.estimatedRemaining().ifPresent(left -> line.append(" ~").append(format(left)).append(" left"));
+    p.learnedRate().ifPresent(rate -> line.append(String.format(Locale.ROOT, " pace %.1f req/s", rate)));
+    if (p.throttledShare() > 0) {
+      line.append(String.format(Locale.ROOT, " throttled %.1f%%", p.throttledShare() * 100));
+    }
     return line.append(' ').append(p.phase().name().toLowerCase(Locale.ROOT)).toString();
   }
 

@@ -3,6 +3,7 @@ package io.cloudphone.core.internal;
 import io.cloudphone.core.Backoff;
 import io.cloudphone.core.CallListener;
 import io.cloudphone.core.Clock;
+import io.cloudphone.core.RateLimit;
 import io.cloudphone.core.bulk.BulkOperation;
 import io.cloudphone.core.bulk.BulkOptions;
 import io.cloudphone.core.bulk.ItemResult;
@@ -28,16 +29,28 @@ public final class BulkEngine {
 
   private final Clock clock;
   private final CallListener events;
+  private final AdaptiveRateLimiter limiter;
 
-  /** An engine pacing and polling on {@code clock}. */
+  /** An engine pacing and polling on {@code clock} at each operation's default rate (no call-layer pacing). */
   public BulkEngine(Clock clock) {
-    this(clock, CallListener.none());
+    this(clock, CallListener.none(), new AdaptiveRateLimiter(clock, RateLimit.off()));
   }
 
-  /** An engine pacing and polling on {@code clock} that also tells {@code events} of every progress step. */
-  public BulkEngine(Clock clock, CallListener events) {
+  /** An engine pacing with {@code limiter} (see {@link #BulkEngine(Clock, CallListener, AdaptiveRateLimiter)}). */
+  public BulkEngine(Clock clock, AdaptiveRateLimiter limiter) {
+    this(clock, CallListener.none(), limiter);
+  }
+
+  /**
+   * An engine polling on {@code clock}, telling {@code events} of every progress step and pacing with the client's
+   * {@code limiter}: while the limiter is on, the call layer paces every request (learned or fixed) and an
+   * operation's own bucket runs only at the rate its options set explicitly, as a ceiling; with the limiter off,
+   * operations pace at their documented defaults.
+   */
+  public BulkEngine(Clock clock, CallListener events, AdaptiveRateLimiter limiter) {
     this.clock = clock;
     this.events = events;
+    this.limiter = limiter;
   }
 
   /**
@@ -46,7 +59,7 @@ public final class BulkEngine {
    * @param name what it does, e.g. {@code restart phones}
    * @param ids the ids, repeats allowed (each is reported once)
    * @param batchLimit the provider's documented limit of ids per request
-   * @param defaultRate requests per second when the options set none
+   * @param defaultRate requests per second when the options set none and the client's limiter is off
    * @param options the caller's pacing and listener
    * @param submitter sends one chunk
    * @param poller learns how accepted items ended
@@ -109,11 +122,13 @@ public final class BulkEngine {
       Map<String, ItemResult> restored) {
     options = withEvents(Validate.notNull("options", options));
     int chunkSize = Math.min(plan.batchLimit(), options.chunkSize().orElse(plan.batchLimit()));
-    double rate = options.requestsPerSecond().orElse(plan.defaultRate());
-    TokenBucket bucket = new TokenBucket(clock, rate, Math.max(1, Math.min(options.maxConcurrency(),
-        (int) Math.ceil(rate))));
+    BulkOptions paced = options;
+    Optional<Double> ceiling = limiter.active() ? paced.requestsPerSecond()
+        : Optional.of(paced.requestsPerSecond().orElse(plan.defaultRate()));
+    Optional<TokenBucket> bucket = ceiling.map(rate -> new TokenBucket(clock, rate,
+        Math.max(1, Math.min(paced.maxConcurrency(), (int) Math.ceil(rate)))));
     DefaultBulkOperation operation = new DefaultBulkOperation(plan.name(), plan.ids(), chunkSize, options, bucket,
-        clock, plan.submitter(), plan.poller(), POLLING, journal, restored);
+        clock, plan.submitter(), plan.poller(), POLLING, limiter, journal, restored);
     operation.start();
     return operation;
   }

@@ -6,8 +6,10 @@ import io.cloudphone.core.CloudPhoneException;
 import io.cloudphone.core.CloudPhoneTimeoutException;
 import io.cloudphone.core.CloudPhoneTransportException;
 import io.cloudphone.core.Provider;
+import io.cloudphone.core.RateLimit;
 import io.cloudphone.core.ResponseTooLargeException;
 import io.cloudphone.core.RetryPolicy;
+import io.cloudphone.core.ThrottlingException;
 import io.cloudphone.core.UnreadableResponseException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -39,7 +41,9 @@ import io.cloudphone.core.CallListener;
  * <p>Every call has an overall deadline covering all its attempts and the backoff between them; each attempt's
  * OkHttp call timeout is the smaller of the client's per-attempt {@code callTimeout} and what is left of the
  * deadline. Answers are read through a {@link BoundedBody} of at most {@code maxResponseBytes}. Views made with
- * {@link #withDeadline} share everything, including whether the client is closed.
+ * {@link #withDeadline} share everything, including whether the client is closed and the client's
+ * {@link AdaptiveRateLimiter}: every attempt first takes a slot of its operation's rate (a blocking call sleeps
+ * for it, an asynchronous one is scheduled on the clock), and reports success or throttling back to it.
  */
 public final class CallExecutor {
   private final Provider provider;
@@ -52,22 +56,43 @@ public final class CallExecutor {
   private final long maxResponseBytes;
   private final AtomicBoolean closed;
   private final CallEvents events;
+  private final AdaptiveRateLimiter limiter;
 
-  /** An executor for one SDK client that only logs its attempts at DEBUG. */
+  /** An executor for one SDK client that logs its attempts at DEBUG and paces its calls adaptively. */
   public CallExecutor(Provider provider, OkHttpClient http, Clock clock, RetryPolicy policy, ErrorMapper errors,
       String requestIdHeader, Duration deadline, long maxResponseBytes) {
-    this(provider, http, clock, policy, errors, requestIdHeader, deadline, maxResponseBytes, CallListener.none());
+    this(provider, http, clock, policy, errors, requestIdHeader, deadline, maxResponseBytes, CallListener.none(),
+        RateLimit.adaptive());
   }
 
   /** An executor for one SDK client that tells {@code listener} (after the DEBUG log) how each attempt ended. */
   public CallExecutor(Provider provider, OkHttpClient http, Clock clock, RetryPolicy policy, ErrorMapper errors,
       String requestIdHeader, Duration deadline, long maxResponseBytes, CallListener listener) {
-    this(provider, http, clock, new RetryDecider(policy, () -> ThreadLocalRandom.current().nextDouble()), errors,
-        requestIdHeader, deadline, maxResponseBytes, new AtomicBoolean(), CallEvents.of(listener));
+    this(provider, http, clock, policy, errors, requestIdHeader, deadline, maxResponseBytes, listener,
+        RateLimit.adaptive());
+  }
+
+  /** An executor for one SDK client, pacing its calls as {@code rateLimit} says. */
+  public CallExecutor(Provider provider, OkHttpClient http, Clock clock, RetryPolicy policy, ErrorMapper errors,
+      String requestIdHeader, Duration deadline, long maxResponseBytes, RateLimit rateLimit) {
+    this(provider, http, clock, policy, errors, requestIdHeader, deadline, maxResponseBytes, CallListener.none(),
+        rateLimit);
+  }
+
+  /**
+   * An executor for one SDK client that tells {@code listener} how each attempt ended and paces its calls as
+   * {@code rateLimit} says.
+   */
+  public CallExecutor(Provider provider, OkHttpClient http, Clock clock, RetryPolicy policy, ErrorMapper errors,
+      String requestIdHeader, Duration deadline, long maxResponseBytes, CallListener listener, RateLimit rateLimit) {
+    this(provider, http, clock, new RetryDecider(policy, () -> ThreadLocalRandom.current().nextDouble(),
+        rateLimit.mode() != RateLimit.Mode.OFF), errors, requestIdHeader, deadline, maxResponseBytes,
+        new AtomicBoolean(), CallEvents.of(listener), new AdaptiveRateLimiter(clock, rateLimit));
   }
 
   private CallExecutor(Provider provider, OkHttpClient http, Clock clock, RetryDecider retries, ErrorMapper errors,
-      String requestIdHeader, Duration deadline, long maxResponseBytes, AtomicBoolean closed, CallEvents events) {
+      String requestIdHeader, Duration deadline, long maxResponseBytes, AtomicBoolean closed, CallEvents events,
+      AdaptiveRateLimiter limiter) {
     this.provider = provider;
     this.http = http;
     this.clock = clock;
@@ -81,12 +106,13 @@ public final class CallExecutor {
     this.maxResponseBytes = maxResponseBytes;
     this.closed = closed;
     this.events = events;
+    this.limiter = limiter;
   }
 
   /** The same executor with another overall deadline per call; it shares the client's lifecycle. */
   public CallExecutor withDeadline(Duration newDeadline) {
     return new CallExecutor(provider, http, clock, retries, errors, requestIdHeader,
-        positive(newDeadline), maxResponseBytes, closed, events);
+        positive(newDeadline), maxResponseBytes, closed, events, limiter);
   }
 
   private static Duration positive(Duration value) {
@@ -99,6 +125,11 @@ public final class CallExecutor {
   /** The clock this executor signs and waits with. */
   public Clock clock() {
     return clock;
+  }
+
+  /** The client's rate limiter, shared by every call and bulk operation of the client. */
+  public AdaptiveRateLimiter rateLimiter() {
+    return limiter;
   }
 
   /** The overall deadline of each call. */
@@ -142,9 +173,16 @@ public final class CallExecutor {
       if (remaining.isNegative() || remaining.isZero()) {
         throw timedOut(exchange, attempt - 1, last);
       }
+      Duration wait = limiter.acquire(exchange.operationName());
+      if (!wait.isZero()) {
+        clock.sleep(wait.compareTo(remaining) < 0 ? wait : remaining);
+        attempt--;
+        continue;
+      }
       AttemptTrace trace = new AttemptTrace(provider, exchange.operationName(), attempt);
+      Instant sentAt = clock.instant();
       try {
-        Request request = exchange.newAttempt(clock.instant());
+        Request request = exchange.newAttempt(sentAt);
         trace.sent(request);
         long startNanos = System.nanoTime();
         Call call = newCall(request, remaining);
@@ -154,12 +192,15 @@ public final class CallExecutor {
         } catch (IOException e) {
           throw transportFailure(exchange, request, attempt, startNanos, e);
         }
+        T value;
         try (response) {
-          T value = handle(exchange, request, response, attempt, startNanos);
+          value = handle(exchange, request, response, attempt, startNanos);
           events.onAttempt(trace.succeeded(response.code(), response.header(requestIdHeader)));
-          return value;
         }
+        limiter.succeeded(exchange.operationName());
+        return value;
       } catch (CloudPhoneException e) {
+        reportThrottling(exchange, sentAt, e);
         if (!refreshed && e instanceof AuthenticationException && exchange.refreshAuthentication()) {
           refreshed = true;
           events.onAttempt(trace.failed(e, Optional.of(Duration.ZERO)));
@@ -190,6 +231,12 @@ public final class CallExecutor {
     AsyncCall<T> call = new AsyncCall<>(exchange, started, started.plus(deadline));
     call.attempt();
     return call.result;
+  }
+
+  private void reportThrottling(Exchange<?> exchange, Instant sentAt, CloudPhoneException e) {
+    if (e instanceof ThrottlingException throttled) {
+      limiter.throttled(exchange.operationName(), sentAt, throttled.retryAfter());
+    }
   }
 
   private Call newCall(Request request, Duration remaining) {
@@ -286,6 +333,7 @@ public final class CallExecutor {
     boolean refreshed;
     CloudPhoneException last;
     AttemptTrace trace;
+    Instant sentAt;
 
     AsyncCall(Exchange<T> exchange, Instant started, Instant deadlineAt) {
       this.exchange = exchange;
@@ -306,11 +354,23 @@ public final class CallExecutor {
         result.completeExceptionally(timedOut(exchange, attempts, last));
         return;
       }
+      Duration wait = limiter.acquire(exchange.operationName());
+      if (wait.isZero()) {
+        send();
+      } else {
+        // The slot is waited for on the clock, holding no thread; then asked for again.
+        clock.delay(wait.compareTo(remaining) < 0 ? wait : remaining).thenRun(this::attempt);
+      }
+    }
+
+    void send() {
+      Duration remaining = Duration.between(clock.instant(), deadlineAt);
       attempts++;
       trace = new AttemptTrace(provider, exchange.operationName(), attempts);
+      sentAt = clock.instant();
       Request request;
       try {
-        request = exchange.newAttempt(clock.instant());
+        request = exchange.newAttempt(sentAt);
         trace.sent(request);
       } catch (CloudPhoneException e) {
         failed(e);
@@ -337,6 +397,7 @@ public final class CallExecutor {
           try (response) {
             T value = handle(exchange, request, response, attempts, startNanos);
             events.onAttempt(trace.succeeded(response.code(), response.header(requestIdHeader)));
+            limiter.succeeded(exchange.operationName());
             result.complete(value);
           } catch (CloudPhoneException e) {
             failed(e);
@@ -365,6 +426,9 @@ public final class CallExecutor {
         }
       }
       last = e;
+      if (sentAt != null) {
+        reportThrottling(exchange, sentAt, e);
+      }
       Instant now = clock.instant();
       Optional<Duration> delay = retries.nextDelay(attempts, started, now, e, exchange.idempotent());
       boolean retry = delay.isPresent() && !now.plus(delay.get()).isAfter(deadlineAt);

@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
@@ -38,7 +39,9 @@ final class DefaultBulkOperation implements BulkOperation {
   private final List<String> ids;
   private final List<List<String>> chunks;
   private final BulkOptions options;
-  private final TokenBucket bucket;
+  private final Optional<TokenBucket> bucket;
+  private final AdaptiveRateLimiter limiter;
+  private final Map<String, AdaptiveRateLimiter.Stats> limiterAtStart;
   private final Clock clock;
   private final ChunkSubmitter submitter;
   private final CompletionPoller poller;
@@ -54,8 +57,10 @@ final class DefaultBulkOperation implements BulkOperation {
   private BulkProgress.Phase phase = BulkProgress.Phase.SUBMITTING;
 
   DefaultBulkOperation(String name, Collection<String> inputIds, int chunkSize, BulkOptions options,
-      TokenBucket bucket, Clock clock, ChunkSubmitter submitter, CompletionPoller poller, Backoff polling) {
-    this(name, inputIds, chunkSize, options, bucket, clock, submitter, poller, polling, Optional.empty(), Map.of());
+      Optional<TokenBucket> bucket, Clock clock, ChunkSubmitter submitter, CompletionPoller poller, Backoff polling,
+      AdaptiveRateLimiter limiter) {
+    this(name, inputIds, chunkSize, options, bucket, clock, submitter, poller, polling, limiter, Optional.empty(),
+        Map.of());
   }
 
   /**
@@ -63,8 +68,8 @@ final class DefaultBulkOperation implements BulkOperation {
    * already knows (final, or accepted and still to be awaited); only the other ids are sent.
    */
   DefaultBulkOperation(String name, Collection<String> inputIds, int chunkSize, BulkOptions options,
-      TokenBucket bucket, Clock clock, ChunkSubmitter submitter, CompletionPoller poller, Backoff polling,
-      Optional<BulkJournal> journal, Map<String, ItemResult> restored) {
+      Optional<TokenBucket> bucket, Clock clock, ChunkSubmitter submitter, CompletionPoller poller, Backoff polling,
+      AdaptiveRateLimiter limiter, Optional<BulkJournal> journal, Map<String, ItemResult> restored) {
     this.name = name;
     this.ids = List.copyOf(new LinkedHashSet<>(inputIds));
     this.journal = journal;
@@ -76,6 +81,8 @@ final class DefaultBulkOperation implements BulkOperation {
     }
     this.options = options;
     this.bucket = bucket;
+    this.limiter = limiter;
+    this.limiterAtStart = limiter.snapshot();
     this.clock = clock;
     this.submitter = submitter;
     this.poller = poller;
@@ -111,7 +118,8 @@ final class DefaultBulkOperation implements BulkOperation {
       finishSubmissionIfDone();
       return;
     }
-    clock.delay(bucket.reserve())
+    Duration wait = bucket.map(TokenBucket::reserve).orElse(Duration.ZERO);
+    (bucket.isPresent() ? clock.delay(wait) : CompletableFuture.<Void>completedFuture(null))
         .thenCompose(ready -> isCancelled() || !journalSent(chunk)
             ? CompletableFuture.<Map<String, ItemResult>>completedFuture(null) : send(chunk))
         .whenComplete((answer, error) -> {
@@ -355,9 +363,36 @@ final class DefaultBulkOperation implements BulkOperation {
     int left = ids.size() - settled;
     Optional<Duration> remaining = perSecond > 0 && left > 0
         ? Optional.of(Duration.ofMillis((long) (left / perSecond * 1000))) : Optional.empty();
+    RatePace pace = pace();
     return new BulkProgress(name, phase, ids.size(), succeeded, failed, idsInFlight + inProgress, notAttempted,
-        perSecond, remaining);
+        perSecond, remaining, pace.rate(), pace.throttledShare());
   }
+
+  /**
+   * The client's pacing since this operation started: the learned rate of the operation it called most, and the
+   * share of all attempts the provider throttled. Other calls of the same client in the meantime are counted too.
+   */
+  private RatePace pace() {
+    long attempts = 0;
+    long throttled = 0;
+    long busiest = 0;
+    OptionalDouble rate = OptionalDouble.empty();
+    for (Map.Entry<String, AdaptiveRateLimiter.Stats> entry : limiter.snapshot().entrySet()) {
+      AdaptiveRateLimiter.Stats now = entry.getValue();
+      AdaptiveRateLimiter.Stats before = limiterAtStart.getOrDefault(entry.getKey(),
+          new AdaptiveRateLimiter.Stats(0, 0, OptionalDouble.empty()));
+      long made = now.attempts() - before.attempts();
+      attempts += made;
+      throttled += now.throttled() - before.throttled();
+      if (made > busiest) {
+        busiest = made;
+        rate = now.rate();
+      }
+    }
+    return new RatePace(rate, attempts == 0 ? 0 : (double) throttled / attempts);
+  }
+
+  private record RatePace(OptionalDouble rate, double throttledShare) {}
 
   private void notifyProgress() {
     options.listener().ifPresent(listener -> {

@@ -14,11 +14,23 @@ import java.util.function.DoubleSupplier;
 public final class RetryDecider {
   private final RetryPolicy policy;
   private final DoubleSupplier random;
+  private final boolean pacedThrottling;
 
-  /** A decider for {@code policy} drawing jitter from {@code random}. */
+  /** A decider for {@code policy} drawing jitter from {@code random}, counting throttled attempts. */
   public RetryDecider(RetryPolicy policy, DoubleSupplier random) {
+    this(policy, random, false);
+  }
+
+  /**
+   * A decider for {@code policy} drawing jitter from {@code random}. With {@code pacedThrottling} (the client paces
+   * its calls), a throttled attempt does not count against {@link RetryPolicy#maxAttempts()}: it is retried while
+   * the time budget allows, since the client's limiter slows the retries down; retries stay off when the policy
+   * allows a single attempt.
+   */
+  public RetryDecider(RetryPolicy policy, DoubleSupplier random, boolean pacedThrottling) {
     this.policy = policy;
     this.random = random;
+    this.pacedThrottling = pacedThrottling;
   }
 
   /**
@@ -32,10 +44,12 @@ public final class RetryDecider {
    */
   public Optional<Duration> nextDelay(
       int attemptsMade, Instant started, Instant now, CloudPhoneException error, boolean idempotent) {
-    if (attemptsMade >= policy.maxAttempts() || !error.isRetryable() || !safeToReplay(error, idempotent)) {
+    boolean uncapped = pacedThrottling && error instanceof ThrottlingException && policy.maxAttempts() > 1;
+    if ((attemptsMade >= policy.maxAttempts() && !uncapped) || !error.isRetryable()
+        || !safeToReplay(error, idempotent)) {
       return Optional.empty();
     }
-    Duration delay = policy.backoff().delay(attemptsMade, random.getAsDouble());
+    Duration delay = policy.backoff().delay(Math.min(attemptsMade, policy.maxAttempts()), random.getAsDouble());
     if (error instanceof ThrottlingException throttled && throttled.retryAfter().isPresent()) {
       Duration asked = throttled.retryAfter().get();
       delay = asked.compareTo(delay) > 0 ? asked : delay;

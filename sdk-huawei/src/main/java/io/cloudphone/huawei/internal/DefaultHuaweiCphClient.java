@@ -33,7 +33,8 @@ public final class DefaultHuaweiCphClient implements HuaweiCphClient {
   public DefaultHuaweiCphClient(HuaweiInvoker invoker) {
     this.invoker = invoker;
     this.async = new DefaultHuaweiCphAsyncClient(invoker);
-    this.neutral = new HuaweiNeutralApi(this, invoker.clock(), invoker.events(), invoker.region());
+    this.neutral = new HuaweiNeutralApi(this, invoker.clock(), invoker.events(), invoker.rateLimiter(),
+        invoker.region());
   }
 
   @Override

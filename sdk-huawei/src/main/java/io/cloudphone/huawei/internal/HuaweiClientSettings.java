@@ -2,6 +2,7 @@ package io.cloudphone.huawei.internal;
 
 import io.cloudphone.core.CallListener;
 import io.cloudphone.core.Clock;
+import io.cloudphone.core.RateLimit;
 import io.cloudphone.core.RetryPolicy;
 import io.cloudphone.core.auth.CredentialsProvider;
 import java.net.URI;
@@ -23,10 +24,11 @@ import okhttp3.OkHttpClient;
  * @param callDeadline the overall deadline of each call, retries included
  * @param maxResponseBytes the largest answer body a call may read
  * @param callListener who hears how each attempt ended and how bulk operations progress
+ * @param rateLimit how the client paces its calls
  */
 public record HuaweiClientSettings(String region, URI endpoint, URI iamEndpoint, Optional<String> projectId,
     CredentialsProvider credentials, OkHttpClient httpClient, RetryPolicy retryPolicy, Clock clock,
-    Duration callDeadline, long maxResponseBytes, CallListener callListener) {
+    Duration callDeadline, long maxResponseBytes, CallListener callListener, RateLimit rateLimit) {
   /** The stand-in region of a client built with only an endpoint override. */
   public static final String UNSET_REGION = "local";
 

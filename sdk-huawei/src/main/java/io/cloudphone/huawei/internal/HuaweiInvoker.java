@@ -3,6 +3,7 @@ package io.cloudphone.huawei.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudphone.core.CallListener;
 import io.cloudphone.core.Clock;
+import io.cloudphone.core.internal.AdaptiveRateLimiter;
 import io.cloudphone.core.internal.CallExecutor;
 import io.cloudphone.core.internal.Exchange;
 import io.cloudphone.core.internal.JsonResponses;
@@ -87,6 +88,11 @@ public final class HuaweiInvoker {
     return executor.events();
   }
 
+  /** The client's rate limiter, shared by its calls and bulk operations. */
+  public AdaptiveRateLimiter rateLimiter() {
+    return executor.rateLimiter();
+  }
+
   /** The region the user configured, empty when only an endpoint override was given. */
   public Optional<String> region() {
     return region;
@@ -132,7 +138,7 @@ public final class HuaweiInvoker {
     HuaweiErrorMapper errors = new HuaweiErrorMapper(json);
     CallExecutor executor = new CallExecutor(io.cloudphone.core.Provider.HUAWEI, settings.httpClient(),
         settings.clock(), settings.retryPolicy(), errors, "X-Request-Id", settings.callDeadline(),
-        settings.maxResponseBytes(), settings.callListener());
+        settings.maxResponseBytes(), settings.callListener(), settings.rateLimit());
     IamClient iam = new IamClient(executor, json, settings.iamEndpoint(), settings.region());
     HuaweiAuthenticator auth = new HuaweiAuthenticator(settings.credentials(),
         new IamTokenCache(iam, settings.clock()));

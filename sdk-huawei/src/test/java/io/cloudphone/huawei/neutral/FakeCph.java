@@ -56,6 +56,14 @@ final class FakeCph extends Dispatcher {
   final Set<String> dropFirstCallWith = ConcurrentHashMap.newKeySet();
   /** Called with each batch call's ordinal before it is answered (may block, for cancellation tests). */
   volatile IntConsumer onBatch = ordinal -> { };
+  /** Batch calls over {@link #limitBatchRate}'s rate are answered 429 CPS.0042, having done nothing. */
+  final java.util.concurrent.atomic.AtomicInteger rateThrottled = new AtomicInteger();
+  /** How many accepted batch calls named each id. */
+  final Map<String, AtomicInteger> acceptedIds = new ConcurrentHashMap<>();
+  private io.cloudphone.core.Clock rateClock;
+  private long intervalNanos;
+  private java.time.Instant nextAllowed;
+
   /** Fixed bodies for exact paths (below the project prefix), e.g. the seeds' examples. */
   final Map<String, String> fixtures = new ConcurrentHashMap<>();
 
@@ -89,6 +97,25 @@ final class FakeCph extends Dispatcher {
           .put("status", statuses[i % statuses.length]).put("availability_zone", "cn-east-3a")
           .put("create_time", "2024-01-02T00:00:00Z"));
     }
+  }
+
+  /** Enforces at most {@code perSecond} batch calls a second on {@code clock}, no burst; the client is not told. */
+  synchronized void limitBatchRate(io.cloudphone.core.Clock clock, double perSecond) {
+    rateClock = clock;
+    intervalNanos = (long) (1e9 / perSecond);
+    nextAllowed = clock.instant();
+  }
+
+  private synchronized boolean overRate() {
+    if (rateClock == null) {
+      return false;
+    }
+    java.time.Instant now = rateClock.instant();
+    if (now.isBefore(nextAllowed)) {
+      return true;
+    }
+    nextAllowed = now.plusNanos(intervalNanos);
+    return false;
   }
 
   /** Number of batch calls (restart, reset, stop, commands, server restart) received, throttled ones included. */
@@ -200,10 +227,15 @@ final class FakeCph extends Dispatcher {
       throttledIds.addAll(ids);
       return json(429, "{\"error_code\":\"APIGW.0308\",\"error_msg\":\"The request is being throttled.\"}");
     }
+    if (overRate()) {
+      rateThrottled.incrementAndGet();
+      return json(429, "{\"error_code\":\"CPS.0042\",\"error_msg\":\"System busy. Please try again later.\"}");
+    }
     if (ids.stream().anyMatch(dropFirstCallWith::remove)) {
       droppedIds.addAll(ids);
       return new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build();
     }
+    ids.forEach(id -> acceptedIds.computeIfAbsent(id, key -> new AtomicInteger()).incrementAndGet());
     String requestId = "req-" + ordinal;
     String content = body.path("content").asText("");
     ObjectNode answer = JSON.createObjectNode().put("request_id", requestId);

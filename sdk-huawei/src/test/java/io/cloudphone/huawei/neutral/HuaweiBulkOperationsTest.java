@@ -30,6 +30,21 @@ class HuaweiBulkOperationsTest extends NeutralTestBase {
   private static final BulkOptions FAST = BulkOptions.builder().maxConcurrency(8).requestsPerSecond(1000.0).build();
 
   @Test
+  @Timeout(60)
+  void restart_serviceThrottlingOverAnUnknownRate_everyIdSucceedsExactlyOnce_withDefaultOptions() throws Exception {
+    start(3_000, 30, 7);
+    fake.limitBatchRate(clock, 2.0); // 30 requests at 2 a second; the client starts unpaced at 8 in flight
+
+    BulkResult result = client.phones().restart(fake.phoneIds()).awaitCompletion(Duration.ofHours(1));
+
+    assertThat(fake.rateThrottled.get()).as("the service throttled the client").isPositive();
+    assertThat(result.items()).hasSize(3_000).allMatch(item -> item.outcome() == ItemOutcome.SUCCEEDED);
+    assertThat(fake.acceptedIds).hasSize(3_000).allSatisfy((id, times) -> assertThat(times.get()).as(id).isOne());
+    // Every throttled chunk was sent again until accepted, each id exactly once.
+    assertThat(fake.batchCalls()).isEqualTo(30 + fake.rateThrottled.get());
+  }
+
+  @Test
   @Timeout(30)
   void restart_tenThousandPhonesWithTrouble_reportsEveryIdOnceWithItsOutcome() throws Exception {
     start(10_000, 100, 42);

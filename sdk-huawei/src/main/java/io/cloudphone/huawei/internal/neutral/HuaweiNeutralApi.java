@@ -5,6 +5,7 @@ import io.cloudphone.core.Clock;
 import io.cloudphone.core.Jobs;
 import io.cloudphone.core.Phones;
 import io.cloudphone.core.Servers;
+import io.cloudphone.core.internal.AdaptiveRateLimiter;
 import io.cloudphone.core.internal.BulkEngine;
 import io.cloudphone.huawei.HuaweiCphClient;
 import java.util.Optional;
@@ -18,9 +19,13 @@ public final class HuaweiNeutralApi {
   private final Phones phones;
   private final Jobs jobs;
 
-  /** The neutral API over {@code client}, pacing and polling on {@code clock}, stamping models with {@code region}. */
-  public HuaweiNeutralApi(HuaweiCphClient client, Clock clock, CallListener events, Optional<String> region) {
-    BulkEngine engine = new BulkEngine(clock, events);
+  /**
+   * The neutral API over {@code client}, pacing and polling on {@code clock} under the client's {@code limiter},
+   * telling {@code events} of bulk progress, stamping models with {@code region}.
+   */
+  public HuaweiNeutralApi(HuaweiCphClient client, Clock clock, CallListener events, AdaptiveRateLimiter limiter,
+      Optional<String> region) {
+    BulkEngine engine = new BulkEngine(clock, events, limiter);
     JobRequestIndex index = new JobRequestIndex(REMEMBERED_JOBS);
     HuaweiJobFetcher fetcher = new HuaweiJobFetcher(client.async(), index);
     this.servers = new HuaweiServers(client, engine, index, fetcher, new HuaweiServerMapper(region));
