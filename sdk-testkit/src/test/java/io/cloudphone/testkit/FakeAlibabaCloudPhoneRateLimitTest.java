@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cloudphone.alibaba.AlibabaCloudPhoneClient;
 import io.cloudphone.alibaba.model.DescribeAndroidInstancesRequest;
+import io.cloudphone.core.RateLimit;
 import io.cloudphone.core.RetryPolicy;
 import io.cloudphone.core.ThrottlingException;
 import java.time.Duration;
@@ -16,7 +17,8 @@ class FakeAlibabaCloudPhoneRateLimitTest {
   void rateLimit_exceeded_answers400ThrottlingUser_andRefillsOnTheFakeClock() {
     FaultPlan plan = FaultPlan.builder().rateLimit("DescribeAndroidInstances", 1).build();
     try (FakeAlibabaCloudPhone fake = FakeAlibabaCloudPhone.start(Fleet.defaults(), plan, FakeTime.manual())) {
-      AlibabaCloudPhoneClient ecp = fake.clientBuilder().retryPolicy(RetryPolicy.none()).build();
+      AlibabaCloudPhoneClient ecp = fake.clientBuilder().retryPolicy(RetryPolicy.none())
+          .rateLimit(RateLimit.off()).build(); // the fake's own limit is under test, not the client's pacing
       DescribeAndroidInstancesRequest describe = DescribeAndroidInstancesRequest.builder().build();
 
       ecp.describeAndroidInstances(describe);

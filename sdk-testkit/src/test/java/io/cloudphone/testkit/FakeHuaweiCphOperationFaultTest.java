@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cloudphone.core.CloudPhoneServiceException;
 import io.cloudphone.core.CloudPhoneTransportException;
+import io.cloudphone.core.RateLimit;
 import io.cloudphone.core.RetryPolicy;
 import io.cloudphone.core.ThrottlingException;
 import io.cloudphone.huawei.HuaweiCphClient;
@@ -27,8 +28,9 @@ class FakeHuaweiCphOperationFaultTest {
     return FakeHuaweiCph.start(FLEET, plan, FakeTime.manual());
   }
 
+  /** A client that neither retries nor paces itself, so every request reaches the fake's own limit as sent. */
   private static HuaweiCphClient noRetries(FakeHuaweiCph fake) {
-    return fake.clientBuilder().retryPolicy(RetryPolicy.none()).build();
+    return fake.clientBuilder().retryPolicy(RetryPolicy.none()).rateLimit(RateLimit.off()).build();
   }
 
   @Test
