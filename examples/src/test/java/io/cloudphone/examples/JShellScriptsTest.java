@@ -76,13 +76,54 @@ class JShellScriptsTest {
 
   @Test
   void cloudJsh_interactive_givesAReadyCloudAndHints() throws Exception {
-    String typed = "Tables.phones(cloud.phones().list(PhoneFilter.all()).stream().limit(3).toList())\n/exit\n";
+    String typed = "Tables.phones(cloud.phones().list(PhoneFilter.all()).stream().limit(3).toList())\n"
+        + "fleet == null\n/exit\n";
 
     Run run = jshell(Map.of(), typed);
 
     assertThat(run.exitCode()).as(run.output()).isZero();
     assertThat(run.output()).contains("`cloud` is ready. Try:")
-        .containsPattern("demo-phone-01-03 +RUNNING \\(2\\)");
+        .containsPattern("demo-phone-01-03 +RUNNING \\(2\\)")
+        .containsPattern("\\$\\d+ ==> true")
+        .doesNotContain("`fleet` is ready:");
+  }
+
+  @Test
+  void cloudJsh_withAFleetFile_bindsFleetNextToCloud() throws Exception {
+    try (FakeHuaweiCph east = FakeHuaweiCph.start(DemoFakes.FLEET, FaultPlan.none(), FakeTime.virtual());
+        FakeHuaweiCph north = FakeHuaweiCph.start(DemoFakes.FLEET, FaultPlan.none(), FakeTime.virtual())) {
+      Path file = Files.createTempFile("fleet", ".properties");
+      try {
+        Files.writeString(file, member("huawei-east", "EAST", east) + member("huawei-north", "NORTH", north));
+        Map<String, String> env = Map.of("CLOUDPHONE_FLEET", file.toString(),
+            "EAST_ACCESS_KEY_ID", east.credentials().accessKeyId(),
+            "EAST_ACCESS_KEY_SECRET", east.credentials().secretAccessKey(),
+            "NORTH_ACCESS_KEY_ID", north.credentials().accessKeyId(),
+            "NORTH_ACCESS_KEY_SECRET", north.credentials().secretAccessKey());
+        // cloud stays on the embedded fake (same demo fleet), so the fleet lists twice its phones.
+        String typed = "fleet.phones().list(PhoneFilter.all()).stream().count() == "
+            + "2 * cloud.phones().list(PhoneFilter.all()).stream().count()\n/exit\n";
+
+        Run run = jshell(env, typed);
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output()).contains("`fleet` is ready: huawei-east, huawei-north")
+            .containsPattern("\\$\\d+ ==> true")
+            .doesNotContain(east.credentials().secretAccessKey())
+            .doesNotContain("Exception");
+        assertThat(east.requestLog().count("ListCloudPhones")).isPositive();
+        assertThat(north.requestLog().count("ListCloudPhones")).isPositive();
+      } finally {
+        Files.delete(file);
+      }
+    }
+  }
+
+  private static String member(String name, String prefix, FakeHuaweiCph service) {
+    String key = "member." + name + ".";
+    return key + "provider=huawei\n" + key + "region=" + service.region() + "\n" + key + "endpoint="
+        + service.endpoint() + "\n" + key + "credentials=env:" + prefix + "\n" + key + "projectId="
+        + service.projectId() + "\n";
   }
 
   /** Runs jshell with cloud.jsh and then {@code scripts}, typing {@code stdin}, in a clean environment plus env. */

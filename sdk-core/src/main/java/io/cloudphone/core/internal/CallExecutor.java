@@ -48,6 +48,8 @@ import io.cloudphone.core.CallListener;
 public final class CallExecutor {
   private final Provider provider;
   private final OkHttpClient http;
+  /** {@link #http}, able to speak TLS: set on the first HTTPS request (a benign race builds it twice at worst). */
+  private volatile OkHttpClient https;
   private final Clock clock;
   private final RetryDecider retries;
   private final ErrorMapper errors;
@@ -240,9 +242,22 @@ public final class CallExecutor {
   }
 
   private Call newCall(Request request, Duration remaining) {
-    Call call = http.newCall(request);
+    Call call = client(request).newCall(request);
     call.timeout().timeout(attemptTimeoutMillis(http.callTimeoutMillis(), remaining), TimeUnit.MILLISECONDS);
     return call;
+  }
+
+  /** The client for this request: the first HTTPS request of a plain-HTTP shared client gets (and keeps) TLS. */
+  private OkHttpClient client(Request request) {
+    if (!request.isHttps()) {
+      return http;
+    }
+    OkHttpClient tls = https;
+    if (tls == null) {
+      tls = SharedHttpClient.forUrl(http, request.url());
+      https = tls;
+    }
+    return tls;
   }
 
   /** A transport failure at or past the deadline is the deadline's doing, whatever the retry policy says. */

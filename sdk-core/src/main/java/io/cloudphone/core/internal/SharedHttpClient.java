@@ -1,12 +1,15 @@
 package io.cloudphone.core.internal;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.ConnectionPool;
+import okhttp3.ConnectionSpec;
 import okhttp3.Dispatcher;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
@@ -20,6 +23,12 @@ import okhttp3.OkHttpClient;
  * use 64 threads). Idle threads end after a minute. The price of the bound: code that blocks one of these threads
  * waiting for another asynchronous SDK call (a {@code join()} in a callback) can starve the calls it waits for,
  * so the SDK's own callbacks never block, and the README tells users the same.
+ *
+ * <p>TLS is prepared only when an HTTPS call needs it: building an OkHttpClient that may speak TLS loads the
+ * platform's trust store and SSL context at once (about half of a client's build time), which a plain-HTTP
+ * endpoint (the fakes, a local proxy) never uses. So {@link #base()} speaks plain HTTP only, and
+ * {@link #forUrl(OkHttpClient, HttpUrl)} swaps a client derived from it for its TLS twin, built once per JVM on
+ * the first HTTPS call, sharing the same pool and dispatcher.
  */
 public final class SharedHttpClient {
   /** The most threads (and so the most asynchronous calls on the wire at once) of all SDK clients together. */
@@ -29,9 +38,23 @@ public final class SharedHttpClient {
 
   private SharedHttpClient() {}
 
-  /** The shared base client. */
+  /** The shared base client: plain HTTP only, see {@link #forUrl(OkHttpClient, HttpUrl)} for HTTPS. */
   public static OkHttpClient base() {
     return BASE;
+  }
+
+  /**
+   * The client to send a request for {@code url} with: {@code http} itself, unless it is a plain-HTTP client
+   * derived from {@link #base()} and {@code url} is HTTPS, then the same client (timeouts included) able to speak
+   * TLS. A caller's own client is always returned as it is. Callers keep the answer rather than asking per call.
+   */
+  public static OkHttpClient forUrl(OkHttpClient http, HttpUrl url) {
+    if (!url.isHttps() || http.dispatcher() != BASE.dispatcher() || http.connectionSpecs().stream()
+        .anyMatch(ConnectionSpec::isTls)) {
+      return http;
+    }
+    return withTimeouts(Tls.BASE, Duration.ofMillis(http.connectTimeoutMillis()),
+        Duration.ofMillis(http.readTimeoutMillis()), Duration.ofMillis(http.callTimeoutMillis()));
   }
 
   /** A client sharing the base's pool and dispatcher with these timeouts. */
@@ -66,6 +89,14 @@ public final class SharedHttpClient {
         .connectionPool(new ConnectionPool(MAX_THREADS, 5, TimeUnit.MINUTES))
         .retryOnConnectionFailure(false)
         .followRedirects(false)
+        .connectionSpecs(List.of(ConnectionSpec.CLEARTEXT))
+        .build();
+  }
+
+  /** The base able to speak TLS, built on first use (class initialisation is lazy and thread-safe). */
+  private static final class Tls {
+    static final OkHttpClient BASE = SharedHttpClient.BASE.newBuilder()
+        .connectionSpecs(List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT))
         .build();
   }
 }
