@@ -383,20 +383,4 @@ class AgentOperationsTest extends AgentWireTest {
             c -> c.refreshAuthTokens(RefreshAuthTokensRequest.builder().addInstanceIds("acp-1,acp-2").build())));
   }
 
-  private interface ClientCall {
-    void call(AlibabaCloudPhoneClient client);
-  }
-
-  private static Arguments rejected(String name, Class<? extends Throwable> type, String field, ClientCall call) {
-    return Arguments.of(name, type, field, call);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("rejectedRequests")
-  void request_requiredParameterMissing_rejectedNamingFieldAndNothingSent(String name, Class<? extends Throwable> type,
-      String field, ClientCall call) {
-    ThrowingCallable attempt = () -> call.call(client);
-    assertThatThrownBy(attempt).isInstanceOf(type).hasMessageContaining(field);
-    assertNothingSent();
-  }
 }

@@ -395,20 +395,4 @@ class AgentPackageAndCreditOperationsTest extends AgentWireTest {
             c -> c.describeCreditDetail(DescribeCreditDetailRequest.builder().pageSize(101).build())));
   }
 
-  private interface ClientCall {
-    void call(AlibabaCloudPhoneClient client);
-  }
-
-  private static Arguments rejected(String name, Class<? extends Throwable> type, String field, ClientCall call) {
-    return Arguments.of(name, type, field, call);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("rejectedRequests")
-  void request_requiredParameterMissing_rejectedNamingFieldAndNothingSent(String name, Class<? extends Throwable> type,
-      String field, ClientCall call) {
-    ThrowingCallable attempt = () -> call.call(client);
-    assertThatThrownBy(attempt).isInstanceOf(type).hasMessageContaining(field);
-    assertNothingSent();
-  }
 }

@@ -1,6 +1,7 @@
 package io.cloudphone.alibaba;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,10 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Helpers of the wire tests of the newer agent, scheduled-task, agent-package and credit operations: every one of
@@ -59,5 +64,25 @@ abstract class AgentWireTest extends AlibabaWireTest {
   /** Queues a JSON answer written with single quotes. */
   protected void enqueue(String singleQuotedJson) {
     enqueueJson(200, singleQuotedJson.replace('\'', '"'));
+  }
+
+  /** One call of a rejection table: what a subclass's {@code rejectedRequests()} rows run against the client. */
+  interface ClientCall {
+    void call(AlibabaCloudPhoneClient client);
+  }
+
+  /** A row of a subclass's {@code static Stream<Arguments> rejectedRequests()} table. */
+  static Arguments rejected(String name, Class<? extends Throwable> type, String field, ClientCall call) {
+    return Arguments.of(name, type, field, call);
+  }
+
+  /** Runs each row of the concrete class's {@code rejectedRequests()}: refused locally, naming the field. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rejectedRequests")
+  void request_requiredParameterMissing_rejectedNamingFieldAndNothingSent(String name, Class<? extends Throwable> type,
+      String field, ClientCall call) {
+    ThrowingCallable attempt = () -> call.call(client);
+    assertThatThrownBy(attempt).isInstanceOf(type).hasMessageContaining(field);
+    assertNothingSent();
   }
 }

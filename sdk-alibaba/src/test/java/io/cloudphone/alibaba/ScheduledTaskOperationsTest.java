@@ -286,20 +286,4 @@ class ScheduledTaskOperationsTest extends AgentWireTest {
             c -> c.describeScheduledTasks(DescribeScheduledTasksRequest.builder().pageNumber(0).build())));
   }
 
-  private interface ClientCall {
-    void call(AlibabaCloudPhoneClient client);
-  }
-
-  private static Arguments rejected(String name, Class<? extends Throwable> type, String field, ClientCall call) {
-    return Arguments.of(name, type, field, call);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("rejectedRequests")
-  void request_requiredParameterMissing_rejectedNamingFieldAndNothingSent(String name, Class<? extends Throwable> type,
-      String field, ClientCall call) {
-    ThrowingCallable attempt = () -> call.call(client);
-    assertThatThrownBy(attempt).isInstanceOf(type).hasMessageContaining(field);
-    assertNothingSent();
-  }
 }
