@@ -84,7 +84,7 @@ final class FakeEdsAic extends Dispatcher {
   final Map<String, List<List<String>>> batches = new HashMap<>();
   final List<Integer> describeByIdSizes = new ArrayList<>();
   /** How many TaskIds each DescribeTasks by id named. */
-  final List<Integer> taskIdsSizes = new ArrayList<>();
+  final List<Integer> taskIdsSizes = java.util.Collections.synchronizedList(new ArrayList<>());
   final List<Map<String, String>> requests = new ArrayList<>();
   final Set<String> droppedIds = new HashSet<>();
   private final Map<String, AtomicInteger> calls = new HashMap<>();
