@@ -24,13 +24,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * restart requests a second (unknown to the client), once with today's fixed pacing ({@link RateLimit#off()}:
  * the bulk engine's documented default rate) and once with the adaptive limiter (the default), for both
  * providers. Prints elapsed ÷ ideal (requests ÷ R), throttled answers as a share of all requests, failed ids, and
- * whether every id was restarted exactly once. Real clock; it is a benchmark, not a test.
+ * whether every id was restarted exactly once. Real clock; it is a benchmark, not a test. Before measuring, each
+ * provider's client path is warmed up with an unprinted restart against an unlimited server, so that the first
+ * measured run does not pay for JIT compilation the others do not.
  *
  * <pre>
  * mvn -B -ntp -q -Pbenchmarks -pl benchmarks -am package -DskipTests
  * java -cp benchmarks/target/benchmarks.jar io.cloudphone.benchmarks.AdaptivePacingBenchmark \
  *     [--rates 50,200] [--requests 1000] [--fixed-requests 1000] [--burst-seconds 0.1] [--service-ms 20] \
- *     [--providers huawei,alibaba] [--modes fixed,adaptive]
+ *     [--providers huawei,alibaba] [--modes fixed,adaptive] [--warmup-requests 200]
  * (-Dtrace=true prints the progress line every second; -Dconcurrency=N overrides the default maxConcurrency)
  * </pre>
  */
@@ -46,26 +48,32 @@ public final class AdaptivePacingBenchmark {
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new HashMap<>(Map.of("rates", "50,200", "requests", "1000",
         "fixed-requests", "1000", "burst-seconds", "0.1", "service-ms", "20", "providers", "huawei,alibaba",
-        "modes", "fixed,adaptive"));
+        "modes", "fixed,adaptive", "warmup-requests", "200"));
     for (int i = 0; i + 1 < args.length; i += 2) {
       options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
     }
     System.out.printf(Locale.ROOT, "%-8s %5s %-9s %8s %9s %8s %7s %10s %9s %7s %s%n", "provider", "R", "pacing",
         "requests", "elapsed", "ideal", "ratio", "throttled", "share", "failed", "exactly-once");
+    int warmup = Integer.parseInt(options.get("warmup-requests"));
+    for (String provider : options.get("providers").split(",")) {
+      if (warmup > 0) {
+        run(provider, 1e9, "adaptive", warmup, 1, 0, false);
+      }
+    }
     for (String provider : options.get("providers").split(",")) {
       for (String rateText : options.get("rates").split(",")) {
         double rate = Double.parseDouble(rateText);
         for (String mode : options.get("modes").split(",")) {
           int requests = Integer.parseInt(options.get(mode.equals("fixed") ? "fixed-requests" : "requests"));
           run(provider, rate, mode, requests, Double.parseDouble(options.get("burst-seconds")),
-              Long.parseLong(options.get("service-ms")));
+              Long.parseLong(options.get("service-ms")), true);
         }
       }
     }
   }
 
   private static void run(String provider, double rate, String mode, int requests, double burstSeconds,
-      long serviceMillis) throws Exception {
+      long serviceMillis, boolean print) throws Exception {
     RateLimitedServer.Flavour flavour = provider.equals("huawei") ? RateLimitedServer.Flavour.HUAWEI
         : RateLimitedServer.Flavour.ALIBABA;
     RateLimit pacing = mode.equals("fixed") ? RateLimit.off() : RateLimit.adaptive();
@@ -96,6 +104,9 @@ public final class AdaptivePacingBenchmark {
           && result.items().stream().map(ItemResult::id).distinct().count() == ids.size()
           && server.restarted().size() == ids.size()
           && server.restarted().values().stream().mapToInt(AtomicInteger::get).allMatch(n -> n == 1);
+      if (!print) {
+        return;
+      }
       long throttled = server.throttled();
       long all = throttled + server.accepted();
       System.out.printf(Locale.ROOT, "%-8s %5.0f %-9s %8d %8.2fs %7.2fs %6.2fx %10d %8.1f%% %7d %s%n", provider,

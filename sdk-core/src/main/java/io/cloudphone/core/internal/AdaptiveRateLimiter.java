@@ -16,12 +16,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * blocks: it takes a free slot or says how long to wait before asking again, so a blocking call sleeps and an
  * asynchronous one schedules its next try on the clock.
  *
- * <p>Adaptive mode is CUBIC-like, as in TCP and AWS SDK v2's adaptive retry, with two differences that make it
- * converge in seconds instead of minutes: the rate an operation is cut to is measured from the calls the
- * provider <em>accepted</em> in the last second (what the provider allows), not from what was sent; and answers to
- * calls sent before the last cut do not cut again (they only report the old rate). An operation is not paced at
- * all until its first throttling answer; after a cut to {@code BETA × Wmax} the rate grows back along
- * {@code Wmax + C (t - K)³}, flat near the last known limit, then probes beyond it.
+ * <p>Adaptive mode is CUBIC-like, as in TCP and AWS SDK v2's adaptive retry, with three differences that make it
+ * converge in about a second instead of minutes:
+ * <ul>
+ *   <li>an operation is not paced at all until its first throttling answer;
+ *   <li>the limit a throttling answer reveals is the lower of the rate the calls were paced at and the rate the
+ *       provider <em>accepted</em> over the last second, and answers to calls sent before the last cut do not cut
+ *       again (they can only raise the estimate, as can late accepted answers to those calls);
+ *   <li>an estimate the window cannot vouch for (less than a second of history, as after the first burst, or a
+ *       collapse to under half the rate) starts a slow start: the rate doubles every half second until the
+ *       provider refuses again.
+ * </ul>
+ * Otherwise, after a cut to {@code BETA × Wmax} the rate grows back along {@code Wmax + C (t - K)³}, flat near the
+ * last known limit, then probes beyond it.
  */
 public final class AdaptiveRateLimiter {
   /** Multiplicative decrease: a throttling answer cuts the rate to this share of the last known limit. */
@@ -36,6 +43,8 @@ public final class AdaptiveRateLimiter {
   static final Duration MAX_WAIT_STEP = Duration.ofMillis(100);
   /** Shortest span an accepted rate is measured over, so that a first burst does not look like the limit. */
   static final Duration MIN_SPAN = Duration.ofMillis(250);
+  /** In slow start, the rate doubles this often. */
+  static final Duration SLOW_START_DOUBLING = Duration.ofMillis(500);
 
   private final Clock clock;
   private final RateLimit setting;
@@ -65,9 +74,9 @@ public final class AdaptiveRateLimiter {
     return state(operation).acquire(clock.instant());
   }
 
-  /** Records an accepted call of {@code operation}. */
-  public void succeeded(String operation) {
-    state(operation).succeeded(clock.instant());
+  /** Records that the provider accepted a call of {@code operation} sent at {@code sentAt}. */
+  public void succeeded(String operation, Instant sentAt) {
+    state(operation).succeeded(clock.instant(), sentAt);
   }
 
   /**
@@ -103,9 +112,14 @@ public final class AdaptiveRateLimiter {
   private final class OperationRate {
     private final ArrayDeque<Instant> accepted = new ArrayDeque<>();
     private Instant firstSeen;
-    private Instant nextSlot;
+    /** When the last slot was granted (a virtual time: a late caller keeps its place, see {@link #acquire}). */
+    private Instant lastGrant;
+    /** No call before this instant, when the provider said {@code Retry-After}. */
+    private Instant holdUntil;
     private Instant lastCut;
     private boolean limited = setting.mode() == RateLimit.Mode.FIXED;
+    /** Whether the rate is still doubling from a first estimate the measurement could not vouch for. */
+    private boolean slowStart;
     private double wMax;
     private long attempts;
     private long throttledCount;
@@ -113,41 +127,54 @@ public final class AdaptiveRateLimiter {
     synchronized Duration acquire(Instant now) {
       if (firstSeen == null) {
         firstSeen = now;
-        nextSlot = now;
       }
       if (setting.mode() == RateLimit.Mode.OFF) {
         attempts++;
         return Duration.ZERO;
       }
-      if (nextSlot.isAfter(now)) {
-        // Not reserved: the caller asks again when told, so a rate that grew meanwhile applies at once.
-        Duration wait = Duration.between(now, nextSlot);
-        return wait.compareTo(MAX_WAIT_STEP) > 0 ? MAX_WAIT_STEP : wait;
+      if (holdUntil != null && holdUntil.isAfter(now)) {
+        return capped(Duration.between(now, holdUntil));
+      }
+      if (limited && lastGrant != null) {
+        // The interval is taken from the rate now, not when the last slot was granted, so a rate that grew
+        // (or a first estimate that was raised) applies to the very next caller.
+        long interval = (long) (1e9 / rate(now));
+        Instant due = lastGrant.plusNanos(interval);
+        if (due.isAfter(now)) {
+          return capped(Duration.between(now, due)); // nothing reserved: the caller asks again
+        }
+        // A caller woken a little late keeps its place (at most one interval), so timer lateness does not lower
+        // the rate and a long idle spell does not bank a burst.
+        Instant earliest = now.minusNanos(interval);
+        lastGrant = due.isBefore(earliest) ? earliest : due;
+      } else {
+        lastGrant = now;
       }
       attempts++;
-      if (limited) {
-        long interval = (long) (1e9 / rate(now));
-        // A caller woken a little late keeps its place, so timer lateness does not lower the rate.
-        Instant earliest = now.minusNanos(interval);
-        nextSlot = (nextSlot.isBefore(earliest) ? earliest : nextSlot).plusNanos(interval);
-      }
       return Duration.ZERO;
     }
 
-    synchronized void succeeded(Instant now) {
+    synchronized void succeeded(Instant now, Instant sentAt) {
+      if (firstSeen == null || sentAt.isBefore(firstSeen)) {
+        firstSeen = sentAt;
+      }
       accepted.addLast(now);
       trim(now);
+      if (slowStart && sentAt.isBefore(lastCut)) {
+        // Accepted answers come back after the refusals that caused the cut (a refusal is quick, an accepted call
+        // takes its full time), so the first estimate only grows as they arrive.
+        wMax = Math.max(wMax, acceptedRate(now));
+      }
     }
 
     synchronized void throttled(Instant now, Instant sentAt, Optional<Duration> retryAfter) {
       throttledCount++;
       if (firstSeen == null) {
         firstSeen = now;
-        nextSlot = now;
       }
       retryAfter.ifPresent(wait -> {
         Instant until = now.plus(wait);
-        nextSlot = nextSlot == null || until.isAfter(nextSlot) ? until : nextSlot;
+        holdUntil = holdUntil == null || until.isAfter(holdUntil) ? until : holdUntil;
       });
       if (setting.mode() != RateLimit.Mode.ADAPTIVE) {
         return;
@@ -156,34 +183,49 @@ public final class AdaptiveRateLimiter {
       double measured = acceptedRate(now);
       if (lastCut != null && sentAt.isBefore(lastCut)) {
         // An answer to a call sent before the last cut says nothing about the new rate, but the calls accepted
-        // meanwhile may show the limit is higher than first measured (accepted answers come back later than
-        // refusals), so the known limit can only grow here.
+        // meanwhile may show the limit is higher than first measured, so the known limit can only grow here.
         wMax = Math.max(wMax, measured);
         return;
       }
       double current = limited ? rate(now) : Double.POSITIVE_INFINITY;
-      // Paced near its rate, the rate itself was the limit; sending well below it (or unpaced), what the provider
-      // accepted is.
-      wMax = measured >= current / 2 ? current : Math.max(measured, MIN_RATE);
+      if (slowStart) {
+        // The last window still holds the climb from a low estimate, so it undercounts the limit; the last
+        // half-window, sent at or above the limit, does not (it may overcount by the provider's burst, which the
+        // next refusal corrects).
+        measured = Math.max(measured, acceptedRate(now, SLOW_START_DOUBLING));
+      }
+      // Sending at `current` was too fast, so the limit is below it; what the provider accepted over the last
+      // window is at most the limit plus its burst. The lower of the two is the estimate.
+      wMax = Math.max(MIN_RATE, Math.min(current, measured));
+      // Less than a full window of history (the first burst), or a collapse to under half the rate, is an estimate
+      // the window cannot vouch for: grow from it exponentially until the provider refuses again, instead of
+      // creeping up the cubic curve for seconds.
+      slowStart = Duration.between(firstSeen, now).compareTo(WINDOW) < 0 || (limited && measured < current / 2);
       limited = true;
       lastCut = now;
-      if (nextSlot == null || nextSlot.isBefore(now)) {
-        nextSlot = now;
-      }
     }
 
     synchronized Stats stats(Instant now) {
       return new Stats(attempts, throttledCount, limited ? OptionalDouble.of(rate(now)) : OptionalDouble.empty());
     }
 
-    /** The current rate: fixed, or the cubic curve since the last cut. */
+    /** The current rate: fixed, doubling in slow start, or the cubic curve since the last cut. */
     private double rate(Instant now) {
       if (setting.mode() == RateLimit.Mode.FIXED) {
         return setting.perSecond().orElseThrow();
       }
       double t = Duration.between(lastCut, now).toNanos() / 1e9;
+      if (slowStart) {
+        return Math.max(MIN_RATE, BETA * wMax * Math.pow(2, t / (SLOW_START_DOUBLING.toNanos() / 1e9)));
+      }
       double k = Math.cbrt(wMax * (1 - BETA) / C);
       return Math.max(MIN_RATE, wMax + C * Math.pow(t - k, 3));
+    }
+
+    private double acceptedRate(Instant now, Duration span) {
+      Instant since = now.minus(span);
+      long count = accepted.stream().filter(at -> !at.isBefore(since)).count();
+      return count / (span.toNanos() / 1e9);
     }
 
     private double acceptedRate(Instant now) {
@@ -203,5 +245,9 @@ public final class AdaptiveRateLimiter {
         accepted.pollFirst();
       }
     }
+  }
+
+  private static Duration capped(Duration wait) {
+    return wait.compareTo(MAX_WAIT_STEP) > 0 ? MAX_WAIT_STEP : wait;
   }
 }

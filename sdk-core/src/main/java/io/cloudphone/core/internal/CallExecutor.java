@@ -199,7 +199,7 @@ public final class CallExecutor {
           value = handle(exchange, request, response, attempt, startNanos);
           events.onAttempt(trace.succeeded(response.code(), response.header(requestIdHeader)));
         }
-        limiter.succeeded(exchange.operationName());
+        limiter.succeeded(exchange.operationName(), sentAt);
         return value;
       } catch (CloudPhoneException e) {
         reportThrottling(exchange, sentAt, e);
@@ -412,7 +412,7 @@ public final class CallExecutor {
           try (response) {
             T value = handle(exchange, request, response, attempts, startNanos);
             events.onAttempt(trace.succeeded(response.code(), response.header(requestIdHeader)));
-            limiter.succeeded(exchange.operationName());
+            limiter.succeeded(exchange.operationName(), sentAt);
             result.complete(value);
           } catch (CloudPhoneException e) {
             failed(e);
