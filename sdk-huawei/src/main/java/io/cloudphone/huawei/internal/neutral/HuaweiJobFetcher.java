@@ -42,7 +42,7 @@ final class HuaweiJobFetcher {
     wanted.forEach(jobId -> index.requestOf(jobId).ifPresent(requestIds::add));
     List<List<String>> groups = partition(new ArrayList<>(requestIds), HuaweiBulkLimits.LIST_JOBS_REQUEST_IDS);
     return BoundedCalls.forEach(groups, HuaweiBulkLimits.POLL_CONCURRENCY,
-            group -> listAll(group, 0, wanted, found).whenComplete((done, error) -> {
+            group -> listAll(group, 0, wantedOf(group, wanted), found).whenComplete((done, error) -> {
               if (error != null) {
                 failedRequests.addAll(group);
               }
@@ -61,6 +61,14 @@ final class HuaweiJobFetcher {
         .thenApply(done -> new Fetched(Map.copyOf(found), Set.copyOf(notFound)));
   }
 
+  /** The wanted jobs started by the requests of {@code group}: once all are read, no further page is asked for. */
+  private Set<String> wantedOf(List<String> group, Set<String> wanted) {
+    Set<String> requests = Set.copyOf(group);
+    Set<String> mine = ConcurrentHashMap.newKeySet();
+    wanted.forEach(jobId -> index.requestOf(jobId).filter(requests::contains).ifPresent(request -> mine.add(jobId)));
+    return mine;
+  }
+
   private CompletableFuture<Void> listAll(List<String> requestIds, int offset, Set<String> wanted,
       Map<String, Job> found) {
     ListJobsRequest.Builder request = ListJobsRequest.builder().limit(HuaweiBulkLimits.LIST_JOBS_PAGE);
@@ -76,7 +84,9 @@ final class HuaweiJobFetcher {
       for (io.cloudphone.huawei.model.Job job : page.jobs()) {
         job.jobId().filter(wanted::contains).ifPresent(id -> found.put(id, HuaweiJobMapper.toJob(job)));
       }
-      if (page.jobs().size() < HuaweiBulkLimits.LIST_JOBS_PAGE) {
+      // ListJobs gives no total: a short page is the last one, and so is a page that completes what was wanted
+      // (which saves the empty page after a request whose jobs fill whole pages).
+      if (page.jobs().size() < HuaweiBulkLimits.LIST_JOBS_PAGE || found.keySet().containsAll(wanted)) {
         return CompletableFuture.completedFuture(null);
       }
       return listAll(requestIds, offset + page.jobs().size(), wanted, found);
