@@ -26,13 +26,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * providers. Prints elapsed ÷ ideal (requests ÷ R), throttled answers as a share of all requests, failed ids, and
  * whether every id was restarted exactly once. Real clock; it is a benchmark, not a test. Before measuring, each
  * provider's client path is warmed up with an unprinted restart against an unlimited server, so that the first
- * measured run does not pay for JIT compilation the others do not.
+ * measured run does not pay for JIT compilation the others do not. {@code --servers fake} runs the same rows
+ * against the testkit's fakes on wall-clock time ({@link FakePacingRun}, marked {@code *}).
  *
  * <pre>
  * mvn -B -ntp -q -Pbenchmarks -pl benchmarks -am package -DskipTests
  * java -cp benchmarks/target/benchmarks.jar io.cloudphone.benchmarks.AdaptivePacingBenchmark \
  *     [--rates 50,200] [--requests 1000] [--fixed-requests 1000] [--burst-seconds 0.1] [--service-ms 20] \
- *     [--providers huawei,alibaba] [--modes fixed,adaptive] [--warmup-requests 200]
+ *     [--providers huawei,alibaba] [--modes fixed,adaptive] [--warmup-requests 200] [--servers plain,fake]
  * (-Dtrace=true prints the progress line every second; -Dconcurrency=N overrides the default maxConcurrency)
  * </pre>
  */
@@ -48,7 +49,7 @@ public final class AdaptivePacingBenchmark {
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new HashMap<>(Map.of("rates", "50,200", "requests", "1000",
         "fixed-requests", "1000", "burst-seconds", "0.1", "service-ms", "20", "providers", "huawei,alibaba",
-        "modes", "fixed,adaptive", "warmup-requests", "200"));
+        "modes", "fixed,adaptive", "warmup-requests", "200", "servers", "plain"));
     for (int i = 0; i + 1 < args.length; i += 2) {
       options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
     }
@@ -60,13 +61,20 @@ public final class AdaptivePacingBenchmark {
         run(provider, 1e9, "adaptive", warmup, 1, 0, false);
       }
     }
-    for (String provider : options.get("providers").split(",")) {
-      for (String rateText : options.get("rates").split(",")) {
-        double rate = Double.parseDouble(rateText);
-        for (String mode : options.get("modes").split(",")) {
-          int requests = Integer.parseInt(options.get(mode.equals("fixed") ? "fixed-requests" : "requests"));
-          run(provider, rate, mode, requests, Double.parseDouble(options.get("burst-seconds")),
-              Long.parseLong(options.get("service-ms")), true);
+    for (String server : options.get("servers").split(",")) {
+      for (String provider : options.get("providers").split(",")) {
+        for (String rateText : options.get("rates").split(",")) {
+          double rate = Double.parseDouble(rateText);
+          for (String mode : options.get("modes").split(",")) {
+            int requests = Integer.parseInt(options.get(mode.equals("fixed") ? "fixed-requests" : "requests"));
+            long serviceMillis = Long.parseLong(options.get("service-ms"));
+            if (server.equals("fake")) {
+              FakePacingRun.run(provider, rate, mode, requests, serviceMillis);
+            } else {
+              run(provider, rate, mode, requests, Double.parseDouble(options.get("burst-seconds")), serviceMillis,
+                  true);
+            }
+          }
         }
       }
     }

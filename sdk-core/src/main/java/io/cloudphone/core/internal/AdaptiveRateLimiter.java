@@ -200,7 +200,9 @@ public final class AdaptiveRateLimiter {
       // Less than a full window of history (the first burst), or a collapse to under half the rate, is an estimate
       // the window cannot vouch for: grow from it exponentially until the provider refuses again, instead of
       // creeping up the cubic curve for seconds.
-      slowStart = Duration.between(firstSeen, now).compareTo(WINDOW) < 0 || (limited && measured < current / 2);
+      // A slow start that overshot is not a collapse: it ends here, on the lower estimate.
+      slowStart = Duration.between(firstSeen, now).compareTo(WINDOW) < 0
+          || (limited && !slowStart && measured < current / 2);
       limited = true;
       lastCut = now;
     }
