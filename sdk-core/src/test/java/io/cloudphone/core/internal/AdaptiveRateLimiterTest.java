@@ -136,6 +136,22 @@ class AdaptiveRateLimiterTest {
   }
 
   @Test
+  void adaptive_slowStartThatOvershotFarBeyondTheLimit_endsAtTheAcceptedRate_andDoesNotDoubleAgain() {
+    AdaptiveRateLimiter limiter = new AdaptiveRateLimiter(clock, RateLimit.adaptive());
+    accepted(limiter, 5, Duration.ofMillis(250));
+    limiter.throttled(OP, clock.instant(), Optional.empty()); // slow start from 18 a second
+    accepted(limiter, 50, Duration.ofSeconds(1));
+    clock.advance(Duration.ofSeconds(2)); // held back by Retry-After meanwhile, while the rate kept doubling
+    accepted(limiter, 25, Duration.ofMillis(500));
+    assertThat(rate(limiter)).isGreaterThan(500);
+    limiter.throttled(OP, clock.instant(), Optional.empty()); // accepted: 50 a second, far under half the rate
+    double cut = rate(limiter);
+    clock.advance(AdaptiveRateLimiter.SLOW_START_DOUBLING);
+    assertThat(cut).isCloseTo(AdaptiveRateLimiter.BETA * 50, within(1.0));
+    assertThat(rate(limiter)).isLessThan(50); // on the cubic curve: an overshoot is not a collapse
+  }
+
+  @Test
   void adaptive_cutWithAFullWindow_takesTheLowerOfThePacedAndTheAcceptedRate() {
     AdaptiveRateLimiter limiter = new AdaptiveRateLimiter(clock, RateLimit.adaptive());
     accepted(limiter, 100, Duration.ofSeconds(1));
