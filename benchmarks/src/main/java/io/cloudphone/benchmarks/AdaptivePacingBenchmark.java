@@ -27,13 +27,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * whether every id was restarted exactly once. Real clock; it is a benchmark, not a test. Before measuring, each
  * provider's client path is warmed up with an unprinted restart against an unlimited server, so that the first
  * measured run does not pay for JIT compilation the others do not. {@code --servers fake} runs the same rows
- * against the testkit's fakes on wall-clock time ({@link FakePacingRun}, marked {@code *}).
+ * against the testkit's fakes on wall-clock time ({@link FakePacingRun}, marked {@code *}). {@code --callers N}
+ * adds, per provider and rate, a row of N threads making plain restart calls through one client
+ * ({@link ManyCallersRun}); its "failed" column counts ids of calls that failed.
  *
  * <pre>
  * mvn -B -ntp -q -Pbenchmarks -pl benchmarks -am package -DskipTests
  * java -cp benchmarks/target/benchmarks.jar io.cloudphone.benchmarks.AdaptivePacingBenchmark \
  *     [--rates 50,200] [--requests 1000] [--fixed-requests 1000] [--burst-seconds 0.1] [--service-ms 20] \
- *     [--providers huawei,alibaba] [--modes fixed,adaptive] [--warmup-requests 200] [--servers plain,fake]
+ *     [--providers huawei,alibaba] [--modes fixed,adaptive] [--warmup-requests 200] [--servers plain,fake] [--callers 16]
  * (-Dtrace=true prints the progress line every second; -Dconcurrency=N overrides the default maxConcurrency)
  * </pre>
  */
@@ -49,13 +51,14 @@ public final class AdaptivePacingBenchmark {
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new HashMap<>(Map.of("rates", "50,200", "requests", "1000",
         "fixed-requests", "1000", "burst-seconds", "0.1", "service-ms", "20", "providers", "huawei,alibaba",
-        "modes", "fixed,adaptive", "warmup-requests", "200", "servers", "plain"));
+        "modes", "fixed,adaptive", "warmup-requests", "200", "servers", "plain", "callers", "0"));
     for (int i = 0; i + 1 < args.length; i += 2) {
       options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
     }
     System.out.printf(Locale.ROOT, "%-8s %5s %-9s %8s %9s %8s %7s %10s %9s %7s %s%n", "provider", "R", "pacing",
         "requests", "elapsed", "ideal", "ratio", "throttled", "share", "failed", "exactly-once");
     int warmup = Integer.parseInt(options.get("warmup-requests"));
+    int callers = Integer.parseInt(options.get("callers"));
     for (String provider : options.get("providers").split(",")) {
       if (warmup > 0) {
         run(provider, 1e9, "adaptive", warmup, 1, 0, false);
@@ -68,6 +71,10 @@ public final class AdaptivePacingBenchmark {
           for (String mode : options.get("modes").split(",")) {
             int requests = Integer.parseInt(options.get(mode.equals("fixed") ? "fixed-requests" : "requests"));
             long serviceMillis = Long.parseLong(options.get("service-ms"));
+            if (mode.equals("adaptive") && server.equals("plain") && callers > 0) {
+              callers(provider, rate, requests, callers, Double.parseDouble(options.get("burst-seconds")),
+                  serviceMillis);
+            }
             if (server.equals("fake")) {
               FakePacingRun.run(provider, rate, mode, requests, serviceMillis);
             } else {
@@ -120,6 +127,16 @@ public final class AdaptivePacingBenchmark {
       System.out.printf(Locale.ROOT, "%-8s %5.0f %-9s %8d %8.2fs %7.2fs %6.2fx %10d %8.1f%% %7d %s%n", provider,
           rate, mode, requests, elapsed, ideal, elapsed / ideal, throttled, 100.0 * throttled / all, failed,
           once ? "yes" : "NO (" + server.restarted().size() + " ids restarted)");
+    }
+  }
+
+  private static void callers(String provider, double rate, int requests, int callers, double burstSeconds,
+      long serviceMillis) throws Exception {
+    RateLimitedServer.Flavour flavour = provider.equals("huawei") ? RateLimitedServer.Flavour.HUAWEI
+        : RateLimitedServer.Flavour.ALIBABA;
+    try (RateLimitedServer server = new RateLimitedServer(flavour, rate, Math.max(1, rate * burstSeconds),
+        serviceMillis); CloudPhoneClient client = client(flavour, server.port(), RateLimit.adaptive())) {
+      ManyCallersRun.run(server, client, provider, rate, requests, callers);
     }
   }
 
