@@ -4,6 +4,7 @@ import io.cloudphone.core.bulk.ItemOutcome;
 import io.cloudphone.core.bulk.ItemResult;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ final class InFlightSettlement {
     }
     CompletableFuture<Map<String, ItemResult>> traces;
     try {
-      traces = plan.inFlight().check(Map.copyOf(unanswered));
+      traces = plan.inFlight().check(Collections.unmodifiableMap(new LinkedHashMap<>(unanswered))); // in journal order
     } catch (RuntimeException e) {
       traces = CompletableFuture.failedFuture(e);
     }
