@@ -57,6 +57,7 @@ final class DefaultBulkOperation implements BulkOperation {
   private boolean cancelled;
   /** Whether the ids to send are known (a resumed run first settles what the provider shows of the crash). */
   private boolean ready;
+  private boolean submissionEnding;
   private BulkProgress.Phase phase = BulkProgress.Phase.SUBMITTING;
 
   DefaultBulkOperation(String name, Collection<String> inputIds, int chunkSize, BulkOptions options,
@@ -227,9 +228,10 @@ final class DefaultBulkOperation implements BulkOperation {
     BulkResult snapshot;
     synchronized (this) {
       boolean noMore = cancelled || nextChunk >= chunks.size();
-      if (!ready || !noMore || runningChunks > 0 || submitted.isDone()) {
+      if (!ready || !noMore || runningChunks > 0 || submissionEnding) {
         return;
       }
+      submissionEnding = true; // once: a listener told of the end may call cancel(), which ends up here again
       ids.forEach(id -> results.putIfAbsent(id, ItemResult.notAttempted(id)));
       phase = hasInProgress() ? BulkProgress.Phase.AWAITING : BulkProgress.Phase.DONE;
       snapshot = snapshot();
