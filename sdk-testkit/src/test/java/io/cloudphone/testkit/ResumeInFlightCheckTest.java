@@ -42,7 +42,11 @@ class ResumeInFlightCheckTest {
     /** The request: the phones are mid-operation (transitional state, running task). */
     RECEIVED,
     /** Nothing, but the phones are already where the operation puts them (a start of running phones). */
-    ALREADY_THERE
+    ALREADY_THERE,
+    /** An earlier request of the same operation, which ended more than the allowed clock skew before this one. */
+    RECEIVED_EARLIER,
+    /** The request, and the work failed on the phones since (the fault plan fails them). */
+    FAILED_SINCE
   }
 
   /**
@@ -56,10 +60,10 @@ class ResumeInFlightCheckTest {
    * @param outcome each phone's outcome after the resume
    * @param resent requests of {@code wire} per phone that the resumed run sends
    * @param lookUp the look-up the resumed run makes first, naming both phones in one call (null: none)
-   * @param noTrace what a FAILED phone's message says (null: not failed)
+   * @param message what a FAILED phone's message says (null: not failed)
    */
   record Row(Provider provider, String kind, String wire, boolean repeatable, Before before, ItemOutcome outcome,
-      long resent, String lookUp, String noTrace) {
+      long resent, String lookUp, String message) {
     @Override
     public String toString() {
       return provider + " " + kind + " " + before;
@@ -67,8 +71,8 @@ class ResumeInFlightCheckTest {
   }
 
   private static Row row(Provider provider, String kind, String wire, boolean repeatable, Before before,
-      ItemOutcome outcome, long resent, String lookUp, String noTrace) {
-    return new Row(provider, kind, wire, repeatable, before, outcome, resent, lookUp, noTrace);
+      ItemOutcome outcome, long resent, String lookUp, String message) {
+    return new Row(provider, kind, wire, repeatable, before, outcome, resent, lookUp, message);
   }
 
   static Stream<Row> rows() {
@@ -99,6 +103,14 @@ class ResumeInFlightCheckTest {
         row(hw, "install", "InstallApk", false, Before.NOT_SENT, failed, 0, null, untraceable),
         row(hw, "push", "PushFile", false, Before.RECEIVED, failed, 0, null, untraceable),
         row(hw, "push", "PushFile", false, Before.NOT_SENT, failed, 0, null, untraceable),
+        // Huawei: a status older than the request tells nothing; a failed status since the request is the outcome.
+        row(hw, "reset", "ResetCloudPhone", false, Before.RECEIVED_EARLIER, failed, 0, phones,
+            "ListCloudPhones shows the phone neither resetting"),
+        row(hw, "restart", "RestartCloudPhone", true, Before.RECEIVED_EARLIER, ok, 1, phones, null),
+        row(hw, "reset", "ResetCloudPhone", false, Before.FAILED_SINCE, failed, 0, phones,
+            "CPH shows the phone in status -5 (resetting failed)"),
+        row(hw, "restart", "RestartCloudPhone", true, Before.FAILED_SINCE, failed, 0, phones,
+            "CPH shows the phone in status -6 (restarting failed)"),
         // Alibaba: start and stop through the instances' state, the rest through each instance's own task.
         row(ali, "restart", "RebootAndroidInstancesInGroup", true, Before.RECEIVED, ok, 0, tasks, null),
         row(ali, "restart", "RebootAndroidInstancesInGroup", true, Before.NOT_SENT, ok, 1, tasks, null),
@@ -118,7 +130,16 @@ class ResumeInFlightCheckTest {
         row(ali, "install", "InstallApp", false, Before.NOT_SENT, failed, 0, tasks,
             "DescribeTasks shows no InstallApp task"),
         row(ali, "push", "SendFile", false, Before.RECEIVED, ok, 0, tasks, null),
-        row(ali, "push", "SendFile", false, Before.NOT_SENT, failed, 0, tasks, "DescribeTasks shows no SendFile task"));
+        row(ali, "push", "SendFile", false, Before.NOT_SENT, failed, 0, tasks, "DescribeTasks shows no SendFile task"),
+        // Alibaba: a task that started before the request (beyond the clock skew) is not its task; a failed one is.
+        row(ali, "reset", "ResetAndroidInstancesInGroup", false, Before.RECEIVED_EARLIER, failed, 0, tasks,
+            "DescribeTasks shows no ResetInstance task on the instance since then"),
+        row(ali, "install", "InstallApp", false, Before.RECEIVED_EARLIER, failed, 0, tasks,
+            "DescribeTasks shows no InstallApp task"),
+        row(ali, "reset", "ResetAndroidInstancesInGroup", false, Before.FAILED_SINCE, failed, 0, tasks,
+            "ResetInstance failed on the instance"),
+        row(ali, "install", "InstallApp", false, Before.FAILED_SINCE, failed, 0, tasks,
+            "InstallApp failed on the instance"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -129,14 +150,22 @@ class ResumeInFlightCheckTest {
         : row.kind().equals("stop") && row.before() == Before.ALREADY_THERE;
     Fleet fleet = Fleet.builder().servers(1).phonesPerServer(3)
         .phoneStatuses(List.of(stopped ? PhoneStatus.STOPPED : PhoneStatus.RUNNING)).build();
+    FaultPlan faults = row.before() == Before.FAILED_SINCE
+        ? FaultPlan.builder().failingPhones(fleet.phoneName(0, 0), fleet.phoneName(0, 1)).build() : FaultPlan.none();
     try (CloudPhoneFake<?> fake = row.provider() == Provider.HUAWEI
-        ? FakeHuaweiCph.start(fleet, FaultPlan.none(), FakeTime.virtual())
-        : FakeAlibabaCloudPhone.start(fleet, FaultPlan.none(), FakeTime.virtual())) {
+        ? FakeHuaweiCph.start(fleet, faults, FakeTime.virtual())
+        : FakeAlibabaCloudPhone.start(fleet, faults, FakeTime.virtual())) {
       CloudPhoneClient cloud = fake.client();
       List<String> ids = fake.phoneIds().subList(0, 2);
       Instant sentAt = fake.time().now();
-      if (row.before() == Before.RECEIVED) {
+      if (row.before() != Before.NOT_SENT && row.before() != Before.ALREADY_THERE) {
         operation(row.kind()).apply(cloud, ids).submitted().join(); // the request of the run that crashed
+      }
+      if (row.before() == Before.RECEIVED_EARLIER) {
+        fake.time().advance(Duration.ofMinutes(5)); // that request's work is over; this one left five minutes later
+        sentAt = fake.time().now();
+      } else if (row.before() == Before.FAILED_SINCE) {
+        fake.time().advance(fleet.jobDuration().multipliedBy(2)); // the work failed before the resume
       }
       Path journal = dir.resolve("crashed.jsonl");
       Files.writeString(journal, header(row, ids) + "{\"type\":\"sent\",\"at\":\"" + sentAt + "\",\"ids\":[\""
@@ -148,8 +177,11 @@ class ResumeInFlightCheckTest {
       assertThat(result.items()).extracting(ItemResult::id).containsExactlyElementsOf(ids);
       assertThat(result.items()).allSatisfy(item -> {
         assertThat(item.outcome()).as(item.toString()).isEqualTo(row.outcome());
-        if (row.noTrace() != null) {
-          assertThat(item.errorMessage().orElseThrow()).contains(row.noTrace(), "not sent again");
+        if (row.message() != null) {
+          assertThat(item.errorMessage().orElseThrow()).contains(row.message());
+        }
+        if (row.outcome() == ItemOutcome.FAILED && row.before() != Before.FAILED_SINCE) {
+          assertThat(item.errorMessage().orElseThrow()).contains("not sent again");
         }
       });
       Map<String, Long> sent = fake.requestLog().countByPhone(row.wire());
