@@ -90,10 +90,6 @@ final class DefaultBulkOperation implements BulkOperation {
     this.started = clock.instant();
   }
 
-  void start() {
-    start(CompletableFuture.completedFuture(Map.of()));
-  }
-
   /**
    * Starts sending once {@code settled} gives the results of ids that need no request after all (what a resumed run
    * learned from the provider about requests sent before the crash); the other ids without a result are sent.
