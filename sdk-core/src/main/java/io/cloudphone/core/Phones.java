@@ -51,10 +51,28 @@ public interface Phones {
   /**
    * Finishes a bulk operation from its journal ({@link BulkOptions#journal()}) after a crash or a cancel, settling
    * every id of it exactly once: ids the journal saw finish are reported from it without a request; ids the
-   * provider accepted are followed through their job, task or state; ids whose request may have reached the
-   * provider without a recorded answer are sent again only for restart, start and stop, and otherwise (reset,
-   * install, push, command) fail with a reason rather than risk running twice; the ids never sent are sent. The
-   * resumed run appends to the same journal, so it can itself be resumed.
+   * provider accepted are followed through their job, task or state; the ids never sent are sent.
+   *
+   * <p>Ids whose request was sent without a recorded answer (the crash came while it was on the wire) are first
+   * looked up with the provider, in batches, before anything is sent again:
+   * <ul>
+   *   <li>Huawei, restart, start, stop and reset: the phones' status ({@code ListCloudPhones} filtered by status,
+   *       100 a page, as CPH cannot find the jobs without the lost answer's request id). Restarting, stopping or
+   *       resetting: adopted and followed until the status changes; running (start) or stopped (stop): done; the
+   *       operation's failed status, updated since the request: failed.</li>
+   *   <li>Huawei, shell command, install and push: nothing can be looked up (their jobs are found only through the
+   *       lost answer, and a phone's status does not show them).</li>
+   *   <li>Alibaba, start and stop: the instances' state ({@code DescribeAndroidInstances}, 100 ids a call):
+   *       STARTING or STOPPING is adopted, RUNNING or STOPPED is done.</li>
+   *   <li>Alibaba, restart, reset, command, install and push: each instance's own task of the operation's type
+   *       started since the request ({@code DescribeTasks} by ResourceIds and TaskTypes, 100 ids a call; an install
+   *       must name the app, a push the target path): adopted while it runs (a command then read through
+   *       DescribeInvocations), reported once it ended.</li>
+   * </ul>
+   * Ids the provider shows no trace of are sent again for restart, start and stop; for reset, install, push and
+   * commands, which must never run twice, they fail without a request, with a message saying what was looked at.
+   * When the look-up itself fails, those ids fail in this run without being recorded as settled, so resuming the
+   * journal again looks again. The resumed run appends to the same journal, so it can itself be resumed.
    *
    * @param journal the journal of an operation of this provider's phones
    * @param options pacing and listener for the resumed run (its journal is {@code journal})

@@ -2,6 +2,7 @@ package io.cloudphone.testkit;
 
 import java.time.Instant;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,10 +26,14 @@ import java.util.TreeMap;
  *     {@code ***}
  * @param body the body as text with secret form parameters and JSON fields (an IAM password) replaced by
  *     {@code ***}; empty when there was none
+ * @param phoneIds the phones the request targeted, as read from the wire in the order sent (Huawei: the path's
+ *     phone id, {@code phone_ids} and {@code phones[].phone_id} of the JSON body; Alibaba: {@code InstanceIds},
+ *     {@code AndroidInstanceIds}, {@code AndroidInstanceIdList}, {@code InstanceIdList}, {@code InstanceId} and
+ *     {@code AndroidInstanceId}, flattened, JSON-array or comma-joined); empty for requests that name no phone
  */
 public record LoggedRequest(String operation, String method, String path, int status, Optional<Fault> fault,
     Optional<String> errorCode, Optional<String> requestId, Instant at, Map<String, String> query,
-    Map<String, String> headers, String body) {
+    Map<String, String> headers, String body, List<String> phoneIds) {
 
   /** Checks that nothing is null and freezes the maps. */
   public LoggedRequest {
@@ -42,12 +47,20 @@ public record LoggedRequest(String operation, String method, String path, int st
     query = Collections.unmodifiableMap(new TreeMap<>(query));
     headers = Collections.unmodifiableMap(new TreeMap<>(headers));
     Objects.requireNonNull(body, "body");
+    phoneIds = List.copyOf(phoneIds);
+  }
+
+  /** A logged request that names no phone. */
+  public LoggedRequest(String operation, String method, String path, int status, Optional<Fault> fault,
+      Optional<String> errorCode, Optional<String> requestId, Instant at, Map<String, String> query,
+      Map<String, String> headers, String body) {
+    this(operation, method, path, status, fault, errorCode, requestId, at, query, headers, body, List.of());
   }
 
   /** A logged request without query, headers or body. */
   public LoggedRequest(String operation, String method, String path, int status, Optional<Fault> fault,
       Optional<String> errorCode, Optional<String> requestId, Instant at) {
-    this(operation, method, path, status, fault, errorCode, requestId, at, Map.of(), Map.of(), "");
+    this(operation, method, path, status, fault, errorCode, requestId, at, Map.of(), Map.of(), "", List.of());
   }
 
   /** Whether the fake answered with an error (a 4xx or 5xx status, or no answer at all). */

@@ -26,7 +26,8 @@ public final class JournalChildMain {
         .credentialsProvider(StaticCredentialsProvider.of(
             AccessKeyCredentials.of(System.getenv("FAKE_AK"), System.getenv("FAKE_SK"))))
         .build()) {
-      BulkOptions options = BulkOptions.builder().journal(Path.of(args[1])).chunkSize(1).maxConcurrency(1)
+      BulkOptions options = BulkOptions.builder().journal(Path.of(args[1])).chunkSize(BulkJournalCrashTest.CHUNK)
+          .maxConcurrency(1)
           .requestsPerSecond(100.0).build();
       List<String> ids = List.of(args[2].split(","));
       BulkOperation operation = args[0].equals("reset") ? client.phones().reset(ids, options)

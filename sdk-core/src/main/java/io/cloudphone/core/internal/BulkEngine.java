@@ -10,7 +10,7 @@ import io.cloudphone.core.bulk.ItemResult;
 import io.cloudphone.core.bulk.ProgressListener;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /** Starts bulk operations for a provider client: chunking, pacing and polling settings in one place. */
@@ -86,8 +87,10 @@ public final class BulkEngine {
   /**
    * Resumes the operation journaled at {@code path}, settling each of its ids exactly once: ids the journal saw
    * finish are reported from it; ids accepted and still running are awaited; ids sent without a journaled answer
-   * are sent again only when the plan is repeatable, and otherwise fail without a request (the first one may have
-   * reached the provider); the ids never sent are sent. The resumed run appends to the same journal.
+   * are first looked for with the plan's {@link InFlightCheck} (before anything is sent): those the provider shows
+   * working are adopted and awaited, those it shows done are reported; those it shows no trace of are sent again
+   * when the plan is repeatable and otherwise fail without a request, saying why; the ids never sent are sent. The
+   * resumed run appends to the same journal.
    *
    * @param path the journal
    * @param options pacing and listener for the resumed run (their journal, if any, is ignored: it is {@code path})
@@ -98,7 +101,7 @@ public final class BulkEngine {
     JournalRecord record = BulkJournal.read(path);
     BulkPlan plan = plans.apply(record);
     Map<String, ItemResult> restored = new LinkedHashMap<>();
-    List<ItemResult> unverifiable = new ArrayList<>();
+    Map<String, Instant> unanswered = new LinkedHashMap<>();
     Set<String> known = new HashSet<>(plan.ids());
     record.states().forEach((id, state) -> {
       if (!known.contains(id)) {
@@ -106,20 +109,22 @@ public final class BulkEngine {
       }
       if (state.finished() || state.accepted()) {
         restored.put(id, state.last().orElseThrow());
-      } else if (state.sent() && !plan.repeatable()) {
-        ItemResult failed = ItemResult.failed(id, null, "the request for this id may have been sent before the "
-            + "crash and got no recorded answer; not repeated, because " + plan.name() + " is not safe to repeat");
-        restored.put(id, failed);
-        unverifiable.add(failed);
+      } else if (state.unanswered()) {
+        unanswered.put(id, state.sentAt().orElse(Instant.EPOCH));
       }
     });
     BulkJournal journal = BulkJournal.reopen(path, clock, record);
-    journal.finished(unverifiable);
-    return launch(plan, options, Optional.of(journal), restored);
+    CompletableFuture<Map<String, ItemResult>> checked = new InFlightSettlement(plan, journal).settle(unanswered);
+    return launch(plan, options, Optional.of(journal), restored, checked);
   }
 
   private BulkOperation launch(BulkPlan plan, BulkOptions options, Optional<BulkJournal> journal,
       Map<String, ItemResult> restored) {
+    return launch(plan, options, journal, restored, CompletableFuture.completedFuture(Map.of()));
+  }
+
+  private BulkOperation launch(BulkPlan plan, BulkOptions options, Optional<BulkJournal> journal,
+      Map<String, ItemResult> restored, CompletableFuture<Map<String, ItemResult>> checked) {
     options = withEvents(Validate.notNull("options", options));
     int chunkSize = Math.min(plan.batchLimit(), options.chunkSize().orElse(plan.batchLimit()));
     BulkOptions paced = options;
@@ -129,7 +134,7 @@ public final class BulkEngine {
         Math.max(1, Math.min(paced.maxConcurrency(), (int) Math.ceil(rate)))));
     DefaultBulkOperation operation = new DefaultBulkOperation(plan.name(), plan.ids(), chunkSize, options, bucket,
         clock, plan.submitter(), plan.poller(), POLLING, limiter, journal, restored);
-    operation.start();
+    operation.start(checked);
     return operation;
   }
 

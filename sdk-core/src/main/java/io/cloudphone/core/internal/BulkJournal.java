@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -222,8 +224,11 @@ public final class BulkJournal {
     Map<String, JournalRecord.IdState> states = new LinkedHashMap<>();
     for (JsonNode line : lines.subList(1, lines.size())) {
       switch (line.path("type").asText()) {
-        case "sent" -> line.path("ids").forEach(id -> states.put(id.asText(),
-            new JournalRecord.IdState(true, Optional.empty())));
+        case "sent" -> {
+          Optional<Instant> at = text(line, "at").flatMap(BulkJournal::instant);
+          line.path("ids").forEach(id -> states.put(id.asText(),
+              new JournalRecord.IdState(true, Optional.empty(), at)));
+        }
         case "answer", "outcome" -> line.path("items").forEach(item -> {
           ItemResult result = item(item);
           if (result.outcome() != ItemOutcome.NOT_ATTEMPTED) {
@@ -246,6 +251,14 @@ public final class BulkJournal {
         .errorMessage(text(node, "errorMessage"))
         .output(text(node, "output"))
         .build();
+  }
+
+  private static Optional<Instant> instant(String text) {
+    try {
+      return Optional.of(Instant.parse(text));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 
   private static Optional<String> text(JsonNode node, String field) {

@@ -18,12 +18,23 @@ import java.util.Map;
  *     and commands are not, so a resumed run never repeats a request that may have reached the provider
  * @param submitter sends one chunk
  * @param poller learns how accepted items ended
+ * @param inFlight on resume, looks for traces of requests sent before the crash without a recorded answer, before
+ *     anything is sent again
  */
 public record BulkPlan(String name, String kind, Map<String, String> params, Collection<String> ids,
-    int batchLimit, double defaultRate, boolean repeatable, ChunkSubmitter submitter, CompletionPoller poller) {
+    int batchLimit, double defaultRate, boolean repeatable, ChunkSubmitter submitter, CompletionPoller poller,
+    InFlightCheck inFlight) {
   /** Copies the inputs so the plan cannot change under the operation. */
   public BulkPlan {
     params = Map.copyOf(params);
     ids = List.copyOf(ids);
+    Validate.notNull("inFlight", inFlight);
+  }
+
+  /** A plan whose provider cannot look for traces of unanswered requests. */
+  public BulkPlan(String name, String kind, Map<String, String> params, Collection<String> ids, int batchLimit,
+      double defaultRate, boolean repeatable, ChunkSubmitter submitter, CompletionPoller poller) {
+    this(name, kind, params, ids, batchLimit, defaultRate, repeatable, submitter, poller,
+        InFlightCheck.none("the provider offers no way to look it up"));
   }
 }

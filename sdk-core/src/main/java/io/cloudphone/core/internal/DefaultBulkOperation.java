@@ -37,7 +37,8 @@ final class DefaultBulkOperation implements BulkOperation {
 
   private final String name;
   private final List<String> ids;
-  private final List<List<String>> chunks;
+  private final List<List<String>> chunks = new ArrayList<>();
+  private final int chunkSize;
   private final BulkOptions options;
   private final Optional<TokenBucket> bucket;
   private final AdaptiveRateLimiter limiter;
@@ -54,6 +55,9 @@ final class DefaultBulkOperation implements BulkOperation {
   private int runningChunks;
   private int idsInFlight;
   private boolean cancelled;
+  /** Whether the ids to send are known (a resumed run first settles what the provider shows of the crash). */
+  private boolean ready;
+  private boolean submissionEnding;
   private BulkProgress.Phase phase = BulkProgress.Phase.SUBMITTING;
 
   DefaultBulkOperation(String name, Collection<String> inputIds, int chunkSize, BulkOptions options,
@@ -74,11 +78,7 @@ final class DefaultBulkOperation implements BulkOperation {
     this.ids = List.copyOf(new LinkedHashSet<>(inputIds));
     this.journal = journal;
     restored.forEach((id, result) -> results.put(id, ItemResult.builder().from(result).id(id).build()));
-    List<String> toSend = ids.stream().filter(id -> !results.containsKey(id)).toList();
-    this.chunks = new ArrayList<>();
-    for (int from = 0; from < toSend.size(); from += chunkSize) {
-      chunks.add(toSend.subList(from, Math.min(toSend.size(), from + chunkSize)));
-    }
+    this.chunkSize = chunkSize;
     this.options = options;
     this.bucket = bucket;
     this.limiter = limiter;
@@ -90,7 +90,30 @@ final class DefaultBulkOperation implements BulkOperation {
     this.started = clock.instant();
   }
 
-  void start() {
+  /**
+   * Starts sending once {@code settled} gives the results of ids that need no request after all (what a resumed run
+   * learned from the provider about requests sent before the crash); the other ids without a result are sent.
+   */
+  void start(CompletableFuture<Map<String, ItemResult>> settled) {
+    settled.whenComplete((found, error) -> {
+      if (error != null) {
+        LOG.warn("{}: cannot settle the ids sent before the run stopped, sending nothing: {}", name,
+            unwrap(error).toString());
+      }
+      launchChunks(found == null ? Map.of() : found, error != null);
+    });
+  }
+
+  private void launchChunks(Map<String, ItemResult> settled, boolean stop) {
+    synchronized (this) {
+      settled.forEach((id, result) -> results.putIfAbsent(id, ItemResult.builder().from(result).id(id).build()));
+      List<String> toSend = ids.stream().filter(id -> !results.containsKey(id)).toList();
+      for (int from = 0; from < toSend.size(); from += chunkSize) {
+        chunks.add(toSend.subList(from, Math.min(toSend.size(), from + chunkSize)));
+      }
+      cancelled |= stop;
+      ready = true;
+    }
     if (!results.isEmpty()) {
       notifyProgress();
     }
@@ -120,12 +143,23 @@ final class DefaultBulkOperation implements BulkOperation {
     }
     Duration wait = bucket.map(TokenBucket::reserve).orElse(Duration.ZERO);
     (bucket.isPresent() ? clock.delay(wait) : CompletableFuture.<Void>completedFuture(null))
-        .thenCompose(ready -> isCancelled() || !journalSent(chunk)
-            ? CompletableFuture.<Map<String, ItemResult>>completedFuture(null) : send(chunk))
+        .thenCompose(due -> sendUnlessCancelled(chunk))
         .whenComplete((answer, error) -> {
           record(chunk, answer, error);
           launchNext();
         });
+  }
+
+  /**
+   * Journals and sends {@code chunk}, or answers null when the operation was cancelled first. Holding the
+   * operation's lock from the check to the hand-over to the client makes {@link #cancel()} a clean cut: once it
+   * returns, no further chunk is handed over.
+   */
+  private synchronized CompletableFuture<Map<String, ItemResult>> sendUnlessCancelled(List<String> chunk) {
+    if (cancelled || !journalSent(chunk)) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return send(chunk);
   }
 
   private CompletableFuture<Map<String, ItemResult>> send(List<String> chunk) {
@@ -190,9 +224,10 @@ final class DefaultBulkOperation implements BulkOperation {
     BulkResult snapshot;
     synchronized (this) {
       boolean noMore = cancelled || nextChunk >= chunks.size();
-      if (!noMore || runningChunks > 0 || submitted.isDone()) {
+      if (!ready || !noMore || runningChunks > 0 || submissionEnding) {
         return;
       }
+      submissionEnding = true; // once: a listener told of the end may call cancel(), which ends up here again
       ids.forEach(id -> results.putIfAbsent(id, ItemResult.notAttempted(id)));
       phase = hasInProgress() ? BulkProgress.Phase.AWAITING : BulkProgress.Phase.DONE;
       snapshot = snapshot();
@@ -218,10 +253,6 @@ final class DefaultBulkOperation implements BulkOperation {
     }
     journaled(BulkJournal::cancelled);
     finishSubmissionIfDone();
-  }
-
-  private synchronized boolean isCancelled() {
-    return cancelled;
   }
 
   @Override

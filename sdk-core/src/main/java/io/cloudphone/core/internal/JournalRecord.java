@@ -2,6 +2,7 @@ package io.cloudphone.core.internal;
 
 import io.cloudphone.core.bulk.ItemOutcome;
 import io.cloudphone.core.bulk.ItemResult;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,24 @@ public record JournalRecord(String kind, String name, Map<String, String> params
     states = new LinkedHashMap<>(states);
   }
 
-  /** How far one id got: sent without an answer, answered (in progress or already final). */
-  public record IdState(boolean sent, Optional<ItemResult> last) {
+  /**
+   * How far one id got: sent without an answer, answered (in progress or already final).
+   *
+   * @param sent whether a request for it was journaled as about to be sent
+   * @param last the last result journaled for it, if any
+   * @param sentAt when its last request was journaled, if the line says (a hand-written journal may not)
+   */
+  public record IdState(boolean sent, Optional<ItemResult> last, Optional<Instant> sentAt) {
+    /** A state without the time of its request. */
+    public IdState(boolean sent, Optional<ItemResult> last) {
+      this(sent, last, Optional.empty());
+    }
+
+    /** Whether a request was sent and nothing about its answer was journaled (the crash came first). */
+    public boolean unanswered() {
+      return sent && last.isEmpty();
+    }
+
     /** Whether the journal holds its final outcome. */
     public boolean finished() {
       return last.map(result -> result.outcome() == ItemOutcome.SUCCEEDED

@@ -212,8 +212,8 @@ class BulkJournalTest {
     assertThat(byId.get("p1").jobId()).contains("j1");
     assertThat(byId.get("p2").errorCode()).contains("CPS.0005");
     assertThat(byId.get("p3").outcome()).isEqualTo(ItemOutcome.FAILED);
-    assertThat(byId.get("p3").errorMessage().orElseThrow()).contains("may have been sent before the crash",
-        "not repeated");
+    assertThat(byId.get("p3").errorMessage().orElseThrow()).contains("no answer was recorded",
+        "the provider offers no way to look it up", "not sent again", "reset phones is not safe to repeat");
     assertThat(sent.stream().flatMap(List::stream)).containsExactly("p4", "p5", "p6", "p7");
     JournalRecord after = BulkJournal.read(journal);
     assertThat(after.states().values()).hasSize(8).allMatch(JournalRecord.IdState::finished);
@@ -230,6 +230,100 @@ class BulkJournalTest {
 
     assertThat(sent.stream().flatMap(List::stream)).containsExactly("p0", "p1", "p2");
     assertThat(result.items()).extracting(ItemResult::outcome).containsOnly(ItemOutcome.SUCCEEDED);
+  }
+
+  /** A plan whose in-flight check answers {@code traces} (after recording what it was asked about in {@code asked}). */
+  private Function<JournalRecord, BulkPlan> plansChecking(boolean repeatable, Map<String, ItemResult> traces,
+      Map<String, Instant> asked) {
+    InFlightCheck check = InFlightCheck.of("the test provider shows nothing", sentAt -> {
+      asked.putAll(sentAt);
+      return CompletableFuture.completedFuture(traces);
+    });
+    return record -> new BulkPlan("reset phones", "test:reset", Map.of(), record.ids(), 2, 100, repeatable,
+        this::accept, BulkJournalTest::finishAll, check);
+  }
+
+  private Path crashedWithUnanswered(boolean repeatable) throws IOException {
+    Path journal = dir.resolve("unanswered.jsonl");
+    BulkJournal.create(journal, clock, plan(ids(6), repeatable), ids(6));
+    append(journal, "{\"type\":\"sent\",\"at\":\"2025-01-01T00:00:05Z\",\"ids\":[\"p0\",\"p1\"]}\n"
+        + "{\"type\":\"sent\",\"at\":\"2025-01-01T00:00:06Z\",\"ids\":[\"p2\",\"p4\"]}\n");
+    sent.clear();
+    return journal;
+  }
+
+  @Test
+  void resume_checkShowsWorkAndResults_adoptsAwaitsAndReportsThemWithoutSending() throws IOException {
+    Path journal = crashedWithUnanswered(false);
+    Map<String, Instant> asked = new LinkedHashMap<>();
+    Map<String, ItemResult> traces = Map.of(
+        "p0", ItemResult.builder().id("p0").outcome(ItemOutcome.IN_PROGRESS).jobId("t-found").build(),
+        "p1", ItemResult.builder().id("p1").outcome(ItemOutcome.SUCCEEDED).build(),
+        "p2", ItemResult.failed("p2", "InstanceStatus.Invalid", "the provider refused it"));
+
+    BulkResult result = engine.resume(journal, BulkOptions.defaults(), plansChecking(false, traces, asked))
+        .awaitCompletion(Duration.ofMinutes(1));
+
+    assertThat(asked).containsOnly(Map.entry("p0", Instant.parse("2025-01-01T00:00:05Z")),
+        Map.entry("p1", Instant.parse("2025-01-01T00:00:05Z")), Map.entry("p2", Instant.parse("2025-01-01T00:00:06Z")),
+        Map.entry("p4", Instant.parse("2025-01-01T00:00:06Z")));
+    Map<String, ItemResult> byId = result.items().stream().collect(Collectors.toMap(ItemResult::id, i -> i));
+    assertThat(byId.get("p0").outcome()).isEqualTo(ItemOutcome.SUCCEEDED); // adopted, then awaited by the poller
+    assertThat(byId.get("p0").jobId()).contains("t-found");
+    assertThat(byId.get("p1").outcome()).isEqualTo(ItemOutcome.SUCCEEDED);
+    assertThat(byId.get("p2").errorCode()).contains("InstanceStatus.Invalid");
+    assertThat(byId.get("p4").errorMessage().orElseThrow())
+        .contains("the test provider shows nothing", "not sent again");
+    assertThat(sent.stream().flatMap(List::stream)).containsExactly("p3", "p5");
+    JournalRecord after = BulkJournal.read(journal);
+    assertThat(after.states().values()).hasSize(6).allMatch(JournalRecord.IdState::finished);
+  }
+
+  @Test
+  void resume_checkShowsNothingForARepeatablePlan_sendsThoseAgain() throws IOException {
+    Path journal = crashedWithUnanswered(true);
+    Map<String, ItemResult> traces = Map.of("p1", ItemResult.builder().id("p1").outcome(ItemOutcome.SUCCEEDED).build());
+
+    BulkResult result = engine.resume(journal, BulkOptions.defaults(), plansChecking(true, traces,
+        new LinkedHashMap<>())).awaitCompletion(Duration.ofMinutes(1));
+
+    assertThat(sent.stream().flatMap(List::stream)).containsExactly("p0", "p2", "p3", "p4", "p5");
+    assertThat(result.items()).filteredOn(item -> !item.id().equals("p3")) // p3: refused by the test provider
+        .extracting(ItemResult::outcome).containsOnly(ItemOutcome.SUCCEEDED);
+  }
+
+  @Test
+  void resume_checkItselfFails_nonRepeatableFailsUnjournaledSoTheNextResumeChecksAgain() throws IOException {
+    Path journal = crashedWithUnanswered(false);
+    InFlightCheck broken = InFlightCheck.of("unused", sentAt ->
+        CompletableFuture.failedFuture(new IllegalStateException("provider unreachable")));
+    Function<JournalRecord, BulkPlan> plans = record -> new BulkPlan("reset phones", "test:reset", Map.of(),
+        record.ids(), 2, 100, false, this::accept, BulkJournalTest::finishAll, broken);
+
+    BulkResult result = engine.resume(journal, BulkOptions.defaults(), plans).awaitCompletion(Duration.ofMinutes(1));
+
+    Map<String, ItemResult> byId = result.items().stream().collect(Collectors.toMap(ItemResult::id, i -> i));
+    assertThat(List.of("p0", "p1", "p2", "p4")).allSatisfy(id -> assertThat(byId.get(id).errorMessage()
+        .orElseThrow()).contains("provider unreachable", "resume the journal again"));
+    assertThat(sent.stream().flatMap(List::stream)).containsExactly("p3", "p5");
+    assertThat(BulkJournal.read(journal).states().get("p0").unanswered()).isTrue();
+  }
+
+  @Test
+  void resume_cancelledWhileChecking_sendsNothingAndLeavesTheRestUnsent() throws IOException {
+    Path journal = crashedWithUnanswered(false);
+    CompletableFuture<Map<String, ItemResult>> slow = new CompletableFuture<>();
+    Function<JournalRecord, BulkPlan> plans = record -> new BulkPlan("reset phones", "test:reset", Map.of(),
+        record.ids(), 2, 100, false, this::accept, BulkJournalTest::finishAll, InFlightCheck.of("x", s -> slow));
+
+    BulkOperation operation = engine.resume(journal, BulkOptions.defaults(), plans);
+    operation.cancel();
+    slow.complete(Map.of());
+
+    BulkResult result = operation.submitted().join();
+    assertThat(sent).isEmpty();
+    assertThat(result.items()).filteredOn(item -> List.of("p3", "p5").contains(item.id()))
+        .extracting(ItemResult::outcome).containsOnly(ItemOutcome.NOT_ATTEMPTED);
   }
 
   @Test

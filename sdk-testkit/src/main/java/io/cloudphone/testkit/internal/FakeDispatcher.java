@@ -5,6 +5,7 @@ import io.cloudphone.testkit.FakeTime;
 import io.cloudphone.testkit.LoggedRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import mockwebserver3.Dispatcher;
@@ -53,6 +54,14 @@ public abstract class FakeDispatcher extends Dispatcher {
   /** The fake's answer to one request, received at {@code now} on the fake's clock. */
   protected abstract FakeAnswer answer(RecordedRequest request, Instant now);
 
+  /**
+   * The phones {@code request} targets, read from the wire as the provider's operations name them; empty when it
+   * names none. Only for the request log: a request the fake cannot parse names none.
+   */
+  protected List<String> phoneIds(RecordedRequest request) {
+    return List.of();
+  }
+
   /** The answer to a request whose handling threw: the provider's internal error. */
   protected abstract FakeAnswer internalError(RecordedRequest request, RuntimeException failure);
 
@@ -74,8 +83,16 @@ public abstract class FakeDispatcher extends Dispatcher {
     log.add(new LoggedRequest(answer.operation(), request.getMethod(), path, answer.status(), answer.fault(),
         answer.errorCode(), answer.requestId(), now, LogRedaction.query(request.getUrl()),
         LogRedaction.headers(request.getHeaders()), LogRedaction.body(request.getHeaders().get("Content-Type"),
-            body)));
+            body), targets(request)));
     return response(answer, latency);
+  }
+
+  private List<String> targets(RecordedRequest request) {
+    try {
+      return phoneIds(request);
+    } catch (RuntimeException unparsable) {
+      return List.of();
+    }
   }
 
   private static MockResponse response(FakeAnswer answer, Duration latency) {

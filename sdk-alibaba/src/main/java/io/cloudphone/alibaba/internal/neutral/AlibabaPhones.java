@@ -21,6 +21,7 @@ import io.cloudphone.alibaba.model.RunSyncCommandResponse;
 import io.cloudphone.alibaba.model.StartAndroidInstanceRequest;
 import io.cloudphone.alibaba.model.StopAndroidInstanceRequest;
 import io.cloudphone.alibaba.model.SyncCommandResult;
+import io.cloudphone.alibaba.model.Task;
 import io.cloudphone.core.Job;
 import io.cloudphone.core.Page;
 import io.cloudphone.core.Paged;
@@ -36,6 +37,7 @@ import io.cloudphone.core.internal.BulkEngine;
 import io.cloudphone.core.internal.BulkPlan;
 import io.cloudphone.core.internal.ChunkSubmitter;
 import io.cloudphone.core.internal.CompletionPoller;
+import io.cloudphone.core.internal.InFlightCheck;
 import io.cloudphone.core.internal.LazyPaged;
 import io.cloudphone.core.internal.Validate;
 import java.nio.file.Path;
@@ -47,6 +49,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Alibaba Android instances as neutral {@link Phones}, over the typed client's asynchronous methods.
@@ -242,8 +245,13 @@ public final class AlibabaPhones implements Phones {
 
   /**
    * Resumes a journaled phone operation: tasks and invocations the journal recorded are read back with
-   * DescribeTasks and DescribeInvocations, accepted instance actions through the instances' state (restart,
-   * start and stop requests without a recorded answer are sent again; the others are not).
+   * DescribeTasks and DescribeInvocations, accepted instance actions through the instances' state. A request sent
+   * without a recorded answer is looked for first, 100 instances a call: for start and stop the instance's state
+   * (DescribeAndroidInstances: STARTING or STOPPING is adopted, RUNNING or STOPPED is done); for the others the
+   * instance's own task of the operation's type (RebootInstance, ResetInstance, InstallApp naming the app, SendFile
+   * naming the target path, RunCommand or RunSyncCommand) started since the request was sent (DescribeTasks by
+   * ResourceIds and TaskTypes), adopted while it runs and reported once it ended. Ids with no such trace are sent
+   * again for restart, start and stop, and fail without a request for reset, install, push and commands.
    */
   @Override
   public BulkOperation resume(Path journal, BulkOptions options) {
@@ -253,15 +261,17 @@ public final class AlibabaPhones implements Phones {
   /** The one place mapping an operation kind (as journaled) to its request, limits and poller. */
   private BulkPlan plan(String kind, Collection<String> phoneIds, Map<String, String> params) {
     return switch (kind) {
-      case START -> instanceAction("start phones", kind, phoneIds, true, PhoneStatus.RUNNING, chunk -> client.async()
-          .startAndroidInstance(StartAndroidInstanceRequest.builder().androidInstanceIds(chunk).build()));
-      case STOP -> instanceAction("stop phones", kind, phoneIds, true, PhoneStatus.STOPPED, chunk -> client.async()
-          .stopAndroidInstance(StopAndroidInstanceRequest.builder().androidInstanceIds(chunk).build()));
-      case RESTART -> followedByTask("restart phones", kind, phoneIds, true, chunk -> client.async()
+      case START -> instanceAction("start phones", kind, phoneIds, PhoneStatus.RUNNING,
+          AlibabaInFlightCheck.byState(client, "STARTING", "RUNNING"), chunk -> client.async()
+              .startAndroidInstance(StartAndroidInstanceRequest.builder().androidInstanceIds(chunk).build()));
+      case STOP -> instanceAction("stop phones", kind, phoneIds, PhoneStatus.STOPPED,
+          AlibabaInFlightCheck.byState(client, "STOPPING", "STOPPED"), chunk -> client.async()
+              .stopAndroidInstance(StopAndroidInstanceRequest.builder().androidInstanceIds(chunk).build()));
+      case RESTART -> followedByTask("restart phones", kind, phoneIds, true, "RebootInstance", chunk -> client.async()
           .rebootAndroidInstancesInGroup(RebootAndroidInstancesInGroupRequest.builder().androidInstanceIds(chunk)
               .build())
           .thenApply(RebootAndroidInstancesInGroupResponse::tasks));
-      case RESET -> followedByTask("reset phones", kind, phoneIds, false, chunk -> client.async()
+      case RESET -> followedByTask("reset phones", kind, phoneIds, false, "ResetInstance", chunk -> client.async()
           .resetAndroidInstancesInGroup(ResetAndroidInstancesInGroupRequest.builder().androidInstanceIds(chunk)
               .build())
           .thenApply(ResetAndroidInstancesInGroupResponse::tasks));
@@ -274,8 +284,11 @@ public final class AlibabaPhones implements Phones {
             : chunk -> client.async()
                 .runCommand(RunCommandRequest.builder().instanceIds(chunk).commandContent(command).build())
                 .thenApply(response -> invocations(chunk, response));
+        // Followed by InvokeId (DescribeInvocations), which each instance's RunCommand task carries.
+        InFlightCheck check = AlibabaInFlightCheck.byTask(tasks, List.of("RunCommand", "RunSyncCommand"),
+            task -> true, Task::invokeId);
         yield new BulkPlan(RUN_SHELL_COMMAND, kind, params, phoneIds, RUN_COMMAND_BATCH, DEFAULT_RATE, false,
-            submitter, new InvocationPoller(client));
+            submitter, new InvocationPoller(client), check);
       }
       case INSTALL -> {
         String source = param(params, SOURCE);
@@ -283,10 +296,13 @@ public final class AlibabaPhones implements Phones {
             .installApp(InstallAppRequest.builder().addAppIdList(source).instanceIdList(chunk).build())
             .thenApply(response -> installed(chunk, source, response));
         yield new BulkPlan("install app on phones", kind, params, phoneIds, TASK_BATCH, DEFAULT_RATE, false,
-            submitter, new TaskPoller(tasks));
+            submitter, new TaskPoller(tasks), AlibabaInFlightCheck.byTask(tasks, List.of("InstallApp"),
+                mentions(source), Task::taskId));
       }
       case PUSH -> new BulkPlan("push file to phones", kind, params, phoneIds, TASK_BATCH, DEFAULT_RATE, false,
-          new SendFileSubmitter(client, param(params, SOURCE), param(params, TARGET_PATH)), new TaskPoller(tasks));
+          new SendFileSubmitter(client, param(params, SOURCE), param(params, TARGET_PATH)), new TaskPoller(tasks),
+          AlibabaInFlightCheck.byTask(tasks, List.of("SendFile"), mentions(param(params, TARGET_PATH)),
+              Task::taskId));
       default -> throw new IllegalArgumentException("not a journal of an Alibaba phone operation: kind " + kind);
     };
   }
@@ -299,13 +315,20 @@ public final class AlibabaPhones implements Phones {
     return value;
   }
 
-  private BulkPlan instanceAction(String name, String kind, Collection<String> phoneIds, boolean repeatable,
-      PhoneStatus target, Function<List<String>, CompletableFuture<?>> call) {
+  /** Start and stop: repeatable, followed through the instances' state. */
+  private BulkPlan instanceAction(String name, String kind, Collection<String> phoneIds, PhoneStatus target,
+      InFlightCheck check, Function<List<String>, CompletableFuture<?>> call) {
     Validate.ids("phoneIds", phoneIds);
     ChunkSubmitter submitter = chunk -> call.apply(chunk)
         .thenApply(answer -> ItemResults.inProgress(chunk, Optional.empty()));
     CompletionPoller poller = new InstanceStatePoller(client, target);
-    return new BulkPlan(name, kind, Map.of(), phoneIds, INSTANCE_BATCH, DEFAULT_RATE, repeatable, submitter, poller);
+    return new BulkPlan(name, kind, Map.of(), phoneIds, INSTANCE_BATCH, DEFAULT_RATE, true, submitter, poller,
+        check);
+  }
+
+  /** A task whose Param (when the service gives one) mentions {@code input}: the app id, the target path. */
+  private static Predicate<Task> mentions(String input) {
+    return task -> task.param().map(param -> param.contains(input)).orElse(true);
   }
 
   /**
@@ -313,12 +336,13 @@ public final class AlibabaPhones implements Phones {
    * task; one it gave none through its status, until RUNNING.
    */
   private BulkPlan followedByTask(String name, String kind, Collection<String> phoneIds, boolean repeatable,
-      Function<List<String>, CompletableFuture<Optional<ChildTaskGroup>>> call) {
+      String taskType, Function<List<String>, CompletableFuture<Optional<ChildTaskGroup>>> call) {
     Validate.ids("phoneIds", phoneIds);
     ChunkSubmitter submitter = chunk -> call.apply(chunk).thenApply(tasks -> childTasks(chunk, tasks));
     CompletionPoller poller = new TaskOrStatePoller(new TaskPoller(tasks),
         new InstanceStatePoller(client, PhoneStatus.RUNNING));
-    return new BulkPlan(name, kind, Map.of(), phoneIds, INSTANCE_BATCH, DEFAULT_RATE, repeatable, submitter, poller);
+    return new BulkPlan(name, kind, Map.of(), phoneIds, INSTANCE_BATCH, DEFAULT_RATE, repeatable, submitter, poller,
+        AlibabaInFlightCheck.byTask(tasks, List.of(taskType), task -> true, Task::taskId));
   }
 
   /** Each phone under its own child task; a phone without one (no {@code Tasks}, or left out) under none. */

@@ -33,6 +33,15 @@ final class TaskLookup {
     return all(DescribeTasksRequest.builder().taskIds(taskIds).maxResults(PAGE).build());
   }
 
+  /**
+   * The per-instance tasks (level 2) of these types on these instances (at most {@link #PAGE}), every page: what
+   * a resumed run looks through for requests whose answer was lost.
+   */
+  CompletableFuture<List<Task>> onInstances(List<String> instanceIds, List<String> taskTypes) {
+    return all(DescribeTasksRequest.builder().resourceIds(instanceIds).taskTypes(taskTypes).level(2)
+        .maxResults(PAGE).build());
+  }
+
   /** The tasks a request created, found by its request id or RunCommand InvokeId. */
   CompletableFuture<List<Task>> byInvokeId(String invokeId) {
     return all(DescribeTasksRequest.builder().invokeId(invokeId).maxResults(PAGE).build());

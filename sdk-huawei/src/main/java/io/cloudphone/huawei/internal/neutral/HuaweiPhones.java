@@ -12,6 +12,7 @@ import io.cloudphone.core.bulk.ItemResult;
 import io.cloudphone.core.internal.BulkEngine;
 import io.cloudphone.core.internal.BulkPlan;
 import io.cloudphone.core.internal.ChunkSubmitter;
+import io.cloudphone.core.internal.InFlightCheck;
 import io.cloudphone.core.internal.Validate;
 import io.cloudphone.huawei.HuaweiCphClient;
 import io.cloudphone.huawei.model.CloudPhone;
@@ -60,12 +61,20 @@ public final class HuaweiPhones implements Phones {
   private static final String PUSH = "huawei:push-file";
   private static final String COMMAND_TEXT = "command";
   private static final String SOURCE = "source";
+  /**
+   * Commands (shell, install, push) leave no trace CPH can be asked about without their answer: ListJobs needs the
+   * request id that answer carried, ShowJob the job id, and a phone's status does not change for a command.
+   */
+  private static final InFlightCheck COMMANDS_UNTRACEABLE = InFlightCheck.none("CPH cannot be asked about it: "
+      + "a command's job is found only through the request id of the answer that was lost, and the phone's status "
+      + "does not show commands");
 
   private final HuaweiCphClient client;
   private final BulkEngine engine;
   private final JobRequestIndex index;
   private final HuaweiJobPoller poller;
   private final HuaweiPhoneMapper mapper;
+  private final HuaweiPhoneStates states;
 
   HuaweiPhones(HuaweiCphClient client, BulkEngine engine, JobRequestIndex index, HuaweiJobFetcher fetcher,
       HuaweiPhoneMapper mapper) {
@@ -74,6 +83,7 @@ public final class HuaweiPhones implements Phones {
     this.index = index;
     this.poller = new HuaweiJobPoller(fetcher);
     this.mapper = mapper;
+    this.states = new HuaweiPhoneStates(client.async());
   }
 
   /**
@@ -170,8 +180,13 @@ public final class HuaweiPhones implements Phones {
   }
 
   /**
-   * Resumes a journaled phone operation: jobs the journal recorded are read back with {@code ListJobs}
-   * (restart, start and stop requests without a recorded answer are sent again; the others are not).
+   * Resumes a journaled phone operation: jobs the journal recorded are read back with {@code ListJobs}. For a
+   * request sent without a recorded answer, whose jobs cannot be found (ListJobs needs that answer's request id),
+   * the phones' status is read first with {@code ListCloudPhones} (by status, 100 a page): a phone restarting,
+   * stopping or resetting is adopted and followed to the end of that status; a running phone counts as started and
+   * a stopped one as stopped; one in the operation's failed status since the request failed. Other restart, start
+   * and stop ids are sent again; other reset ids, and every unanswered shell command, install or push (whose jobs
+   * CPH cannot show without the answer), fail without a request.
    */
   @Override
   public BulkOperation resume(Path journal, BulkOptions options) {
@@ -185,15 +200,14 @@ public final class HuaweiPhones implements Phones {
   private BulkPlan plan(String kind, Collection<String> ids, Map<String, String> params) {
     checked(ids);
     return switch (kind) {
-      case START -> lifecycle("start phones", kind, ids, this::restartChunk);
-      case RESTART -> lifecycle("restart phones", kind, ids, this::restartChunk);
-      case STOP -> lifecycle("stop phones", kind, ids, chunk -> client.async()
+      case START -> lifecycle("start phones", kind, ids, true, LifecycleCodes.START, this::restartChunk);
+      case RESTART -> lifecycle("restart phones", kind, ids, true, LifecycleCodes.RESTART, this::restartChunk);
+      case STOP -> lifecycle("stop phones", kind, ids, true, LifecycleCodes.STOP, chunk -> client.async()
           .stopCloudPhone(StopCloudPhoneRequest.builder().phoneIds(chunk).build())
           .thenApply(answer -> items(answer.requestId(), answer.jobs())));
-      case RESET -> new BulkPlan("reset phones", kind, Map.of(), ids, HuaweiBulkLimits.PHONE_BATCH,
-          HuaweiBulkLimits.LIFECYCLE_RATE, false, chunk -> client.async()
-              .resetCloudPhone(ResetCloudPhoneRequest.builder().phones(targets(chunk)).build())
-              .thenApply(answer -> items(answer.requestId(), answer.jobs())), poller);
+      case RESET -> lifecycle("reset phones", kind, ids, false, LifecycleCodes.RESET, chunk -> client.async()
+          .resetCloudPhone(ResetCloudPhoneRequest.builder().phones(targets(chunk)).build())
+          .thenApply(answer -> items(answer.requestId(), answer.jobs())));
       case COMMAND -> {
         String command = param(params, COMMAND_TEXT);
         RunShellCommandRequest.builder().content(command).addPhoneIds("check").build(); // fail fast on bad input
@@ -232,16 +246,21 @@ public final class HuaweiPhones implements Phones {
         .thenApply(answer -> items(answer.requestId(), answer.jobs()));
   }
 
-  /** Restart, start and stop: sending one twice only restarts, starts or stops a phone again. */
-  private BulkPlan lifecycle(String name, String kind, Collection<String> ids, ChunkSubmitter submitter) {
+  /**
+   * Restart, start, stop (repeatable: sending one twice only restarts, starts or stops a phone again) and reset
+   * (not): followed through their jobs, and on resume checked and followed through the phones' status.
+   */
+  private BulkPlan lifecycle(String name, String kind, Collection<String> ids, boolean repeatable,
+      LifecycleCodes codes, ChunkSubmitter submitter) {
     return new BulkPlan(name, kind, Map.of(), ids, HuaweiBulkLimits.PHONE_BATCH, HuaweiBulkLimits.LIFECYCLE_RATE,
-        true, submitter, poller);
+        repeatable, submitter, new HuaweiLifecyclePoller(poller, states, codes),
+        new HuaweiInFlightCheck(states, codes));
   }
 
   private BulkPlan command(String name, String kind, Map<String, String> params, Collection<String> ids,
       ChunkSubmitter submitter) {
     return new BulkPlan(name, kind, params, ids, HuaweiBulkLimits.COMMAND_BATCH, HuaweiBulkLimits.COMMAND_RATE,
-        false, submitter, poller);
+        false, submitter, poller, COMMANDS_UNTRACEABLE);
   }
 
   private Map<String, ItemResult> items(Optional<String> requestId, List<SubmittedJob> jobs) {

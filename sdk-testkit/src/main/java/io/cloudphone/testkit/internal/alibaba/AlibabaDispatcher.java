@@ -8,6 +8,7 @@ import io.cloudphone.testkit.internal.FakeDispatcher;
 import io.cloudphone.testkit.internal.FaultInjector;
 import io.cloudphone.testkit.internal.RecordingRequestLog;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -79,6 +80,11 @@ final class AlibabaDispatcher extends FakeDispatcher {
     }
     FakeAnswer answer = AlibabaJsonOut.ok(action, body, requestId);
     return exchange.touchedFailingPhone ? answer.withFault(Fault.FAILING_PHONE) : answer;
+  }
+
+  @Override
+  protected List<String> phoneIds(RecordedRequest request) {
+    return AlibabaPhoneTargets.of(request);
   }
 
   @Override

@@ -193,6 +193,11 @@ public final class CphDispatcher extends FakeDispatcher {
   }
 
   @Override
+  protected List<String> phoneIds(RecordedRequest request) {
+    return CphPhoneTargets.of(request);
+  }
+
+  @Override
   protected FakeAnswer internalError(RecordedRequest request, RuntimeException failure) {
     return error(UNKNOWN, CphError.internal(), FakeIds.hex32("cph-request", account.projectId(), "failed",
         requests.incrementAndGet()));
