@@ -5,17 +5,27 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** How a bulk operation paces itself; the defaults respect each provider's documented limits. */
+/**
+ * How a bulk operation sends its requests: how many at once, how many ids each, an optional rate ceiling, who hears of
+ * progress and where the journal goes. The rate itself is the client's {@link io.cloudphone.core.RateLimit}, learned
+ * from the provider's throttling answers by default.
+ */
 @Value.Immutable
 @CloudPhoneStyle
 abstract class BulkOptionsDef {
-  /** Requests in flight at once; 8 by default. */
+  /**
+   * Requests in flight at once; 8 by default. It bounds the rate too: at 200 ms a request, 8 in flight never exceed
+   * 40 requests a second, so raise it for a distant region.
+   */
   @Value.Default
   public int maxConcurrency() {
     return 8;
   }
 
-  /** Client-side request rate; empty means the operation's documented default. */
+  /**
+   * A ceiling on this operation's requests per second. Empty (the default) leaves the pace to the client's
+   * {@link io.cloudphone.core.RateLimit}; with {@code RateLimit.off()} it means the operation's documented default.
+   */
   public abstract Optional<Double> requestsPerSecond();
 
   /** Ids per request; empty means the provider's documented batch limit for the operation. */
