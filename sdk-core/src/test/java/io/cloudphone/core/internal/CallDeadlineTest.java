@@ -3,7 +3,6 @@ package io.cloudphone.core.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudphone.core.Backoff;
 import io.cloudphone.core.CloudPhoneServiceException;
 import io.cloudphone.core.CloudPhoneTimeoutException;
@@ -25,8 +24,6 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,28 +71,8 @@ class CallDeadlineTest {
     }
   }
 
-  private Exchange<Map<?, ?>> describeThings() {
-    return new Exchange<>() {
-      @Override
-      public String operationName() {
-        return "DescribeThings";
-      }
-
-      @Override
-      public boolean idempotent() {
-        return true;
-      }
-
-      @Override
-      public Request newAttempt(Instant now) {
-        return new Request.Builder().url(server.url("/")).build();
-      }
-
-      @Override
-      public Map<?, ?> parse(Response response) throws IOException {
-        return JsonResponses.read(new ObjectMapper(), response, Map.class);
-      }
-    };
+  private Exchange<Map<String, Object>> describeThings() {
+    return JsonGetExchange.ofMap("DescribeThings", true, server.url("/"));
   }
 
   @Test

@@ -3,7 +3,6 @@ package io.cloudphone.core.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudphone.core.Backoff;
 import io.cloudphone.core.CloudPhoneServiceException;
 import io.cloudphone.core.CloudPhoneTransportException;
@@ -25,14 +24,12 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What a 2xx answer must look like to count as success, and what a truncated answer is. */
 class CallExecutorAnswersTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final RetryPolicy RETRY_TWICE = RetryPolicy.builder().maxAttempts(3)
       .backoff(Backoff.builder().initialDelay(Duration.ofMillis(100)).jitter(0).build()).build();
 
@@ -66,29 +63,7 @@ class CallExecutorAnswersTest {
   }
 
   private Exchange<Map<String, Object>> listThings(boolean idempotent) {
-    JsonResponses responses = new JsonResponses(JSON);
-    return new Exchange<>() {
-      @Override
-      public String operationName() {
-        return "ListThings";
-      }
-
-      @Override
-      public boolean idempotent() {
-        return idempotent;
-      }
-
-      @Override
-      public Request newAttempt(Instant now) {
-        return new Request.Builder().url(server.url("/v1/things")).build();
-      }
-
-      @SuppressWarnings("unchecked")
-      @Override
-      public Map<String, Object> parse(Response response) throws IOException {
-        return responses.read(response, Map.class);
-      }
-    };
+    return JsonGetExchange.ofMap("ListThings", idempotent, server.url("/v1/things"));
   }
 
   private static MockResponse ok(String body) {
@@ -242,28 +217,7 @@ class CallExecutorAnswersTest {
   }
 
   private Exchange<Page> listPage(boolean idempotent) {
-    JsonResponses responses = new JsonResponses(JSON);
-    return new Exchange<>() {
-      @Override
-      public String operationName() {
-        return "ListPages";
-      }
-
-      @Override
-      public boolean idempotent() {
-        return idempotent;
-      }
-
-      @Override
-      public Request newAttempt(Instant now) {
-        return new Request.Builder().url(server.url("/v1/pages")).build();
-      }
-
-      @Override
-      public Page parse(Response response) throws IOException {
-        return responses.read(response, Page.class);
-      }
-    };
+    return JsonGetExchange.of("ListPages", idempotent, server.url("/v1/pages"), Page.class);
   }
 
   private static String itemsJson(int count) {

@@ -3,7 +3,6 @@ package io.cloudphone.core.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudphone.core.CloudPhoneServiceException;
 import io.cloudphone.core.ManualClock;
 import io.cloudphone.core.Provider;
@@ -23,7 +22,6 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,28 +53,8 @@ class CallExecutorPacingTest {
         new ServiceError(Provider.HUAWEI, status, "CPS.0042", "System busy.", Optional.empty()), null, null);
   }
 
-  private Exchange<Map<?, ?>> listThings() {
-    return new Exchange<>() {
-      @Override
-      public String operationName() {
-        return "ListThings";
-      }
-
-      @Override
-      public boolean idempotent() {
-        return true;
-      }
-
-      @Override
-      public Request newAttempt(Instant now) {
-        return new Request.Builder().url(server.url("/")).build();
-      }
-
-      @Override
-      public Map<?, ?> parse(Response response) throws IOException {
-        return JsonResponses.read(new ObjectMapper(), response, Map.class);
-      }
-    };
+  private Exchange<Map<String, Object>> listThings() {
+    return JsonGetExchange.ofMap("ListThings", true, server.url("/"));
   }
 
   @Test
@@ -85,9 +63,9 @@ class CallExecutorPacingTest {
       server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
     }
     CallExecutor executor = executor(RateLimit.fixed(1));
-    CompletableFuture<Map<?, ?>> first = executor.executeAsync(listThings());
-    CompletableFuture<Map<?, ?>> second = executor.executeAsync(listThings());
-    CompletableFuture<Map<?, ?>> third = executor.executeAsync(listThings());
+    CompletableFuture<Map<String, Object>> first = executor.executeAsync(listThings());
+    CompletableFuture<Map<String, Object>> second = executor.executeAsync(listThings());
+    CompletableFuture<Map<String, Object>> third = executor.executeAsync(listThings());
 
     assertThat(first.get(5, TimeUnit.SECONDS)).isEmpty();
     assertThat(second).isNotDone();
