@@ -1,5 +1,9 @@
 package io.cloudphone.alibaba;
 
+import static io.cloudphone.core.testing.ArgumentCases.iae;
+import static io.cloudphone.core.testing.ArgumentCases.invokeWithNull;
+import static io.cloudphone.core.testing.ArgumentCases.joined;
+import static io.cloudphone.core.testing.ArgumentCases.npe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,14 +13,11 @@ import io.cloudphone.alibaba.model.StopAndroidInstanceRequest;
 import io.cloudphone.core.RetryPolicy;
 import io.cloudphone.core.bulk.BulkOptions;
 import io.cloudphone.core.bulk.BulkResult;
-import java.lang.reflect.InvocationTargetException;
+import io.cloudphone.core.testing.ArgumentCases;
 import java.lang.reflect.Method;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -36,17 +37,14 @@ class AlibabaArgumentChecksTest {
       .credentialsProvider(AlibabaCredentials.accessKey("ak", "secret")).build();
 
   static Stream<Method> typedOperations() {
-    return Stream.concat(Arrays.stream(AlibabaCloudPhoneClient.class.getMethods()),
-            Arrays.stream(AlibabaCloudPhoneAsyncClient.class.getMethods()))
-        .filter(m -> m.getParameterCount() == 1
-            && m.getParameterTypes()[0].getPackageName().equals("io.cloudphone.alibaba.model"));
+    return ArgumentCases.typedOperations(AlibabaCloudPhoneClient.class, AlibabaCloudPhoneAsyncClient.class, "io.cloudphone.alibaba.model");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("typedOperations")
   void typedOperation_nullRequest_requestMustNotBeNull(Method operation) {
     Object target = operation.getDeclaringClass() == AlibabaCloudPhoneAsyncClient.class ? CLIENT.async() : CLIENT;
-    assertThatThrownBy(() -> invoke(operation, target)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> invokeWithNull(operation, target)).isInstanceOf(NullPointerException.class)
         .hasMessage("request must not be null");
   }
 
@@ -114,30 +112,5 @@ class AlibabaArgumentChecksTest {
       Class<? extends Throwable> type, String message) {
     assertThatThrownBy(code).isInstanceOf(type).hasMessageContaining(message)
         .message().doesNotContain("<parameter").doesNotContain("<local");
-  }
-
-  private static Arguments npe(String call, ThrowingCallable code, String parameter) {
-    return Arguments.of(call, code, NullPointerException.class, parameter + " must not be null");
-  }
-
-  private static Arguments iae(String call, ThrowingCallable code, String message) {
-    return Arguments.of(call, code, IllegalArgumentException.class, message);
-  }
-
-  /** The async client reports a request it cannot bind through the future, as it does any other failure. */
-  private static Object joined(CompletableFuture<?> future) throws Throwable {
-    try {
-      return future.join();
-    } catch (CompletionException e) {
-      throw e.getCause();
-    }
-  }
-
-  private static Object invoke(Method method, Object target) throws Throwable {
-    try {
-      return method.invoke(target, (Object) null);
-    } catch (InvocationTargetException e) {
-      throw e.getCause();
-    }
   }
 }
