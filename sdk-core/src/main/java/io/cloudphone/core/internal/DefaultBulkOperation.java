@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -98,7 +97,7 @@ final class DefaultBulkOperation implements BulkOperation {
     settled.whenComplete((found, error) -> {
       if (error != null) {
         LOG.warn("{}: cannot settle the ids sent before the run stopped, sending nothing: {}", name,
-            unwrap(error).toString());
+            Futures.unwrap(error).toString());
       }
       launchChunks(found == null ? Map.of() : found, error != null);
     });
@@ -194,7 +193,7 @@ final class DefaultBulkOperation implements BulkOperation {
 
   /** Records a chunk's outcome: null answer without error means it was cancelled before sending. */
   private void record(List<String> chunk, Map<String, ItemResult> answer, Throwable error) {
-    Throwable cause = unwrap(error);
+    Throwable cause = Futures.unwrap(error);
     List<ItemResult> recorded = new ArrayList<>(chunk.size());
     for (String id : chunk) {
       ItemResult result;
@@ -262,15 +261,7 @@ final class DefaultBulkOperation implements BulkOperation {
 
   @Override
   public BulkResult awaitCompletion(Duration timeout) {
-    try {
-      return completion(timeout).join();
-    } catch (CompletionException e) {
-      Throwable cause = unwrap(e);
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw e;
-    }
+    return Futures.join(completion(timeout));
   }
 
   @Override
@@ -310,7 +301,7 @@ final class DefaultBulkOperation implements BulkOperation {
     return answer.handle((updates, error) -> {
       if (error != null) {
         // A failed poll is not a failed item: keep the items in progress and ask again after backoff.
-        LOG.debug("{}: polling failed, will retry: {}", name, unwrap(error).toString());
+        LOG.debug("{}: polling failed, will retry: {}", name, Futures.unwrap(error).toString());
         return null;
       }
       List<ItemResult> settled = new ArrayList<>();
@@ -442,13 +433,6 @@ final class DefaultBulkOperation implements BulkOperation {
     return ItemResult.failed(id, null, String.valueOf(cause.getMessage()));
   }
 
-  private static Throwable unwrap(Throwable error) {
-    Throwable cause = error;
-    while (cause instanceof CompletionException && cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    return cause;
-  }
 
   @Override
   public String toString() {

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +44,7 @@ final class InFlightSettlement {
       traces = CompletableFuture.failedFuture(e);
     }
     return traces.handle((found, error) -> error == null ? settled(unanswered, found)
-        : unchecked(unanswered, unwrap(error)));
+        : unchecked(unanswered, Futures.unwrap(error)));
   }
 
   private Map<String, ItemResult> settled(Map<String, Instant> unanswered, Map<String, ItemResult> found) {
@@ -90,11 +89,4 @@ final class InFlightSettlement {
     return out;
   }
 
-  private static Throwable unwrap(Throwable error) {
-    Throwable cause = error;
-    while (cause instanceof CompletionException && cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    return cause;
-  }
 }

@@ -11,6 +11,7 @@ import io.cloudphone.core.bulk.BulkOptions;
 import io.cloudphone.core.bulk.BulkResult;
 import io.cloudphone.core.bulk.ItemResult;
 import io.cloudphone.core.internal.BulkEngine;
+import io.cloudphone.core.internal.Futures;
 import io.cloudphone.core.internal.Validate;
 import java.time.Duration;
 import java.util.ArrayList;

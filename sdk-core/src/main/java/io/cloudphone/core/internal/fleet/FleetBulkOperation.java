@@ -5,9 +5,9 @@ import io.cloudphone.core.bulk.BulkOperation;
 import io.cloudphone.core.bulk.BulkProgress;
 import io.cloudphone.core.bulk.BulkResult;
 import io.cloudphone.core.bulk.BulkTimeoutException;
-import io.cloudphone.core.bulk.ItemOutcome;
 import io.cloudphone.core.bulk.ItemResult;
 import io.cloudphone.core.bulk.ProgressListener;
+import io.cloudphone.core.internal.Futures;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -179,7 +179,7 @@ final class FleetBulkOperation implements BulkOperation {
     AtomicBoolean timedOut = new AtomicBoolean();
     List<CompletableFuture<?>> waits = new ArrayList<>();
     running.forEach((member, part) -> waits.add(stage.apply(part).handle((result, error) -> {
-      Throwable cause = unwrap(error);
+      Throwable cause = Futures.unwrap(error);
       if (cause instanceof BulkTimeoutException timeout) {
         timedOut.set(true);
         results.put(member, timeout.partialResult());
@@ -226,13 +226,6 @@ final class FleetBulkOperation implements BulkOperation {
     return ItemResult.failed(id, code, "fleet member " + member + " failed: " + FleetRouter.reason(error));
   }
 
-  private static Throwable unwrap(Throwable error) {
-    Throwable cause = error;
-    while (cause instanceof CompletionException && cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    return cause;
-  }
 
   @Override
   public String toString() {

@@ -2,6 +2,7 @@ package io.cloudphone.huawei.internal.neutral;
 
 import io.cloudphone.core.Job;
 import io.cloudphone.core.NotFoundException;
+import io.cloudphone.core.internal.Futures;
 import io.cloudphone.huawei.HuaweiCphAsyncClient;
 import io.cloudphone.huawei.model.ListJobsRequest;
 import io.cloudphone.huawei.model.ShowJobRequest;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -97,7 +97,7 @@ final class HuaweiJobFetcher {
     return async.showJob(ShowJobRequest.builder().jobId(jobId).build()).handle((job, error) -> {
       if (error == null) {
         found.put(jobId, HuaweiJobMapper.toJob(job, jobId));
-      } else if (unwrap(error) instanceof NotFoundException) {
+      } else if (Futures.unwrap(error) instanceof NotFoundException) {
         notFound.add(jobId);
       }
       return null;
@@ -112,11 +112,4 @@ final class HuaweiJobFetcher {
     return parts;
   }
 
-  static Throwable unwrap(Throwable error) {
-    Throwable cause = error;
-    while (cause instanceof CompletionException && cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    return cause;
-  }
 }

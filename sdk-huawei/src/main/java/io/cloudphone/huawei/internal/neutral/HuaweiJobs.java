@@ -10,6 +10,7 @@ import io.cloudphone.core.bulk.BulkResult;
 import io.cloudphone.core.bulk.ItemOutcome;
 import io.cloudphone.core.bulk.ItemResult;
 import io.cloudphone.core.internal.BulkEngine;
+import io.cloudphone.core.internal.Futures;
 import io.cloudphone.core.internal.Validate;
 import io.cloudphone.huawei.HuaweiCphClient;
 import io.cloudphone.huawei.model.ShowJobRequest;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -61,7 +61,7 @@ public final class HuaweiJobs implements Jobs {
     Validate.notNull("result", result);
     List<String> jobIds = result.items().stream().map(ItemResult::jobId).flatMap(Optional::stream)
         .distinct().collect(Collectors.toList());
-    Map<String, Job> jobs = join(fetcher.fetch(jobIds)).jobs();
+    Map<String, Job> jobs = Futures.join(fetcher.fetch(jobIds)).jobs();
     List<Job> ordered = new ArrayList<>();
     for (String jobId : jobIds) {
       Optional.ofNullable(jobs.get(jobId)).ifPresent(ordered::add);
@@ -99,16 +99,6 @@ public final class HuaweiJobs implements Jobs {
     return jobs;
   }
 
-  private static <T> T join(CompletableFuture<T> future) {
-    try {
-      return future.join();
-    } catch (CompletionException e) {
-      if (HuaweiJobFetcher.unwrap(e) instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw e;
-    }
-  }
 
   @Override
   public String toString() {
