@@ -94,26 +94,13 @@ public final class AdaptivePacingBenchmark {
     RateLimit pacing = mode.equals("fixed") ? RateLimit.off() : RateLimit.adaptive();
     List<String> ids = new ArrayList<>(requests * IDS_PER_REQUEST);
     for (int i = 0; i < requests * IDS_PER_REQUEST; i++) {
-      ids.add(String.format(Locale.ROOT, "%s-%08d", flavour == RateLimitedServer.Flavour.HUAWEI ? "phone" : "acp", i));
+      ids.add(phoneId(provider, i));
     }
     try (RateLimitedServer server = new RateLimitedServer(flavour, rate, Math.max(1, rate * burstSeconds),
         serviceMillis); CloudPhoneClient client = client(flavour, server.port(), pacing)) {
       long start = System.nanoTime();
-      long[] lastPrint = {start};
-      BulkOptions.Builder builder = BulkOptions.builder();
-      if (CONCURRENCY > 0) {
-        builder.maxConcurrency(CONCURRENCY);
-      }
-      BulkOptions bulk = TRACE ? builder.listener(p -> {
-        long now = System.nanoTime();
-        if (now - lastPrint[0] > 1_000_000_000L) {
-          lastPrint[0] = now;
-          System.out.println("  " + ConsoleProgress.render(p));
-        }
-      }).build() : builder.build();
-      BulkResult result = client.phones().restart(ids, bulk).submitted().join();
+      BulkResult result = client.phones().restart(ids, bulkOptions()).submitted().join();
       double elapsed = (System.nanoTime() - start) / 1e9;
-      double ideal = requests / rate;
       long failed = result.items().stream().filter(item -> item.outcome() == ItemOutcome.FAILED).count();
       boolean once = result.items().size() == ids.size()
           && result.items().stream().map(ItemResult::id).distinct().count() == ids.size()
@@ -124,10 +111,41 @@ public final class AdaptivePacingBenchmark {
       }
       long throttled = server.throttled();
       long all = throttled + server.accepted();
-      System.out.printf(Locale.ROOT, "%-8s %5.0f %-9s %8d %8.2fs %7.2fs %6.2fx %10d %8.1f%% %7d %s%n", provider,
-          rate, mode, requests, elapsed, ideal, elapsed / ideal, throttled, 100.0 * throttled / all, failed,
+      printRow(provider, rate, mode, requests, elapsed, throttled, all, failed,
           once ? "yes" : "NO (" + server.restarted().size() + " ids restarted)");
     }
+  }
+
+  /** The benchmark's id of phone {@code index}, in each provider's style. */
+  static String phoneId(String provider, int index) {
+    return String.format(Locale.ROOT, "%s-%08d", provider.equals("huawei") ? "phone" : "acp", index);
+  }
+
+  /** Default bulk options, but for -Dconcurrency and the -Dtrace progress line (one a second). */
+  static BulkOptions bulkOptions() {
+    BulkOptions.Builder builder = BulkOptions.builder();
+    if (CONCURRENCY > 0) {
+      builder.maxConcurrency(CONCURRENCY);
+    }
+    if (TRACE) {
+      long[] lastPrint = {System.nanoTime()};
+      builder.listener(progress -> {
+        long now = System.nanoTime();
+        if (now - lastPrint[0] > 1_000_000_000L) {
+          lastPrint[0] = now;
+          System.out.println("  " + ConsoleProgress.render(progress));
+        }
+      });
+    }
+    return builder.build();
+  }
+
+  /** One row of the table: elapsed ÷ ideal, throttled share of {@code all} requests, failed ids, exactly once. */
+  static void printRow(String label, double rate, String pacing, int requests, double elapsed, long throttled,
+      long all, long failed, String once) {
+    double ideal = requests / rate;
+    System.out.printf(Locale.ROOT, "%-8s %5.0f %-9s %8d %8.2fs %7.2fs %6.2fx %10d %8.1f%% %7d %s%n", label, rate,
+        pacing, requests, elapsed, ideal, elapsed / ideal, throttled, 100.0 * throttled / all, failed, once);
   }
 
   private static void callers(String provider, double rate, int requests, int callers, double burstSeconds,

@@ -1,9 +1,8 @@
 package io.cloudphone.benchmarks;
 
 import io.cloudphone.core.CloudPhoneClient;
-import io.cloudphone.core.bulk.BulkOptions;
+import io.cloudphone.core.RateLimit;
 import io.cloudphone.core.bulk.BulkResult;
-import io.cloudphone.core.bulk.ConsoleProgress;
 import io.cloudphone.core.bulk.ItemOutcome;
 import io.cloudphone.core.bulk.ItemResult;
 import io.cloudphone.testkit.CloudPhoneFake;
@@ -14,9 +13,7 @@ import io.cloudphone.testkit.FaultPlan;
 import io.cloudphone.testkit.Fleet;
 import io.cloudphone.testkit.Latency;
 import io.cloudphone.testkit.OperationFaults;
-import io.cloudphone.core.RateLimit;
 import java.time.Duration;
-import java.util.Locale;
 
 /**
  * The pacing benchmark against the testkit's own fakes on wall-clock time, with their server-side rate limit
@@ -42,18 +39,8 @@ final class FakePacingRun {
             : ((FakeAlibabaCloudPhone) fake).clientBuilder().rateLimit(pacing).build()) {
       long start = System.nanoTime();
       var ids = fake.phoneIds().subList(0, requests * 100);
-      long[] lastPrint = {start};
-      BulkOptions options = !Boolean.getBoolean("trace") ? BulkOptions.defaults() : BulkOptions.builder()
-          .listener(p -> {
-            long now = System.nanoTime();
-            if (now - lastPrint[0] > 1_000_000_000L) {
-              lastPrint[0] = now;
-              System.out.println("  " + ConsoleProgress.render(p));
-            }
-          }).build();
-      BulkResult result = client.phones().restart(ids, options).submitted().join();
+      BulkResult result = client.phones().restart(ids, AdaptivePacingBenchmark.bulkOptions()).submitted().join();
       double elapsed = (System.nanoTime() - start) / 1e9;
-      double ideal = requests / rate;
       long failed = result.items().stream().filter(item -> item.outcome() == ItemOutcome.FAILED).count();
       long throttled = fake.requestLog().requests(operation).stream().filter(r -> r.failed()).count();
       long accepted = fake.requestLog().requests(operation).size() - throttled;
@@ -62,9 +49,8 @@ final class FakePacingRun {
       boolean once = result.items().size() == ids.size()
           && result.items().stream().map(ItemResult::id).distinct().count() == ids.size()
           && accepted == requests && failed == 0;
-      System.out.printf(Locale.ROOT, "%-8s %5.0f %-9s %8d %8.2fs %7.2fs %6.2fx %10d %8.1f%% %7d %s%n",
-          provider + "*", rate, mode, requests, elapsed, ideal, elapsed / ideal, throttled,
-          100.0 * throttled / (throttled + accepted), failed, once ? "yes" : "NO (" + accepted + " accepted)");
+      AdaptivePacingBenchmark.printRow(provider + "*", rate, mode, requests, elapsed, throttled, throttled + accepted,
+          failed, once ? "yes" : "NO (" + accepted + " accepted)");
     }
   }
 }

@@ -8,7 +8,6 @@ import io.cloudphone.huawei.model.CloudPhoneTarget;
 import io.cloudphone.huawei.model.RestartCloudPhoneRequest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -37,8 +36,7 @@ final class ManyCallersRun {
           for (int call = next.getAndIncrement(); call < requests; call = next.getAndIncrement()) {
             List<String> ids = new ArrayList<>(100);
             for (int i = 0; i < 100; i++) {
-              ids.add(String.format(Locale.ROOT, "%s-%08d", provider.equals("huawei") ? "phone" : "acp",
-                  call * 100 + i));
+              ids.add(AdaptivePacingBenchmark.phoneId(provider, call * 100 + i));
             }
             try {
               restart(client, ids);
@@ -55,13 +53,11 @@ final class ManyCallersRun {
       threads.shutdownNow();
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
-    double ideal = requests / rate;
     long throttled = server.throttled();
     long all = throttled + server.accepted();
     boolean once = server.restarted().size() == requests * 100
         && server.restarted().values().stream().mapToInt(AtomicInteger::get).allMatch(n -> n == 1);
-    System.out.printf(Locale.ROOT, "%-8s %5.0f %-9s %8d %8.2fs %7.2fs %6.2fx %10d %8.1f%% %7d %s%n", provider,
-        rate, callers + " thr", requests, elapsed, ideal, elapsed / ideal, throttled, 100.0 * throttled / all,
+    AdaptivePacingBenchmark.printRow(provider, rate, callers + " thr", requests, elapsed, throttled, all,
         failedCalls.get() * 100, once ? "yes" : "NO (" + server.restarted().size() + " ids restarted)");
   }
 
